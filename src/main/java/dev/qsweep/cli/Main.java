@@ -1,0 +1,34 @@
+package dev.qsweep.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+
+/** Entry point of the {@code qsweep} command line. */
+public final class Main {
+  private Main() {}
+
+  /** Runs qsweep and exits with its exit code: 0 ok, 1 a run failed, 2 bad usage or input. */
+  public static void main(String[] args) {
+    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+  }
+
+  /** Runs qsweep with the given streams and returns the exit code (for tests and embedding). */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine cli = commandLine(out, err);
+    int code = cli.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  /** The configured picocli command tree. */
+  static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+    CommandLine cli = new CommandLine(new QsweepCommand());
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setParameterExceptionHandler(Errors::onParameterException);
+    cli.setExecutionExceptionHandler(Errors::onExecutionException);
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
+    return cli;
+  }
+}

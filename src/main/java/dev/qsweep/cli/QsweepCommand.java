@@ -1,0 +1,41 @@
+package dev.qsweep.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** The {@code qsweep} command: subcommands only. */
+@Command(
+    name = "qsweep",
+    mixinStandardHelpOptions = true,
+    versionProvider = QsweepCommand.Version.class,
+    description = "Exact, reproducible hyperparameter sweeps for tabular reinforcement learning.",
+    subcommands = {
+      EnvsCommand.class,
+      ModelCommand.class,
+      SolveCommand.class,
+      RenderCommand.class,
+    })
+final class QsweepCommand implements Runnable {
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new ParameterException(spec.commandLine(), "missing command: envs, model, solve, render");
+  }
+
+  /** The version from the jar's manifest ("development" when run from classes). */
+  static final class Version implements IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"qsweep " + version(), "Java " + System.getProperty("java.version")};
+    }
+  }
+
+  static String version() {
+    String v = QsweepCommand.class.getPackage().getImplementationVersion();
+    return v == null ? "development" : v;
+  }
+}

@@ -1,0 +1,175 @@
+package dev.qsweep.env;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import dev.qsweep.env.OptionSpec.Kind;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The registry of environment ids, as Gymnasium's {@code gym.make} knows them. */
+public final class Environments {
+  /** The option every id takes, as {@code gym.make(id, max_episode_steps=N)} does. */
+  public static final String MAX_EPISODE_STEPS = "max_episode_steps";
+
+  /** qsweep's time limit for CliffWalking, for which Gymnasium registers none. */
+  public static final int CLIFF_WALKING_MAX_EPISODE_STEPS = 200;
+
+  private static final Map<String, EnvSpec> SPECS = new LinkedHashMap<>();
+
+  static {
+    OptionSpec rainy =
+        new OptionSpec(
+            "is_rainy", Kind.BOOLEAN, false, "moves may slip sideways (0.8 ahead, 0.1 each side)");
+    OptionSpec fickle =
+        new OptionSpec(
+            "fickle_passenger",
+            Kind.BOOLEAN,
+            false,
+            "with probability 0.3 the passenger changes destination on the first move aboard");
+    register(
+        "Taxi-v4",
+        "Taxi as Gymnasium 1.3+ ships it (rainy tables fixed)",
+        List.of(
+            new OptionSpec(
+                "is_rainy",
+                Kind.BOOLEAN,
+                false,
+                "moves may slip sideways (rainy_probability ahead, the rest split left/right)"),
+            new OptionSpec(
+                "fickle_passenger",
+                Kind.BOOLEAN,
+                false,
+                "the passenger may change destination on the first move aboard"),
+            new OptionSpec(
+                "rainy_probability", Kind.PROBABILITY, 0.8, "probability of moving as intended"),
+            new OptionSpec(
+                "fickle_probability",
+                Kind.PROBABILITY,
+                0.3,
+                "probability that the passenger changes destination")),
+        Taxi.MAX_EPISODE_STEPS,
+        "registered by Gymnasium",
+        o -> Taxi.create("Taxi-v4", Taxi.Version.V4, o));
+    register(
+        "Taxi-v3",
+        "Taxi as Gymnasium 1.2.3 ships it",
+        List.of(rainy, fickle),
+        Taxi.MAX_EPISODE_STEPS,
+        "registered by Gymnasium",
+        o -> Taxi.create("Taxi-v3", Taxi.Version.V3, o));
+    register(
+        "Taxi-v2",
+        "the tutorial's older Taxi map (no wall between columns 1 and 2 in row 1), otherwise v3",
+        List.of(rainy, fickle),
+        Taxi.MAX_EPISODE_STEPS,
+        "as Taxi-v3",
+        o -> Taxi.create("Taxi-v2", Taxi.Version.V2, o));
+    register(
+        "FrozenLake-v1",
+        "cross the frozen lake from S to G without falling into a hole",
+        frozenLakeOptions("4x4"),
+        100,
+        "registered by Gymnasium",
+        o -> FrozenLake.create("FrozenLake-v1", o));
+    register(
+        "FrozenLake8x8-v1",
+        "FrozenLake on the 8x8 map",
+        frozenLakeOptions("8x8"),
+        200,
+        "registered by Gymnasium",
+        o -> FrozenLake.create("FrozenLake8x8-v1", o));
+    OptionSpec slipperyCliff =
+        new OptionSpec(
+            "is_slippery", Kind.BOOLEAN, false, "moves go ahead or to either side, 1/3 each");
+    register(
+        "CliffWalking-v1",
+        "walk along the cliff from start to goal (Sutton and Barto, example 6.6)",
+        List.of(slipperyCliff),
+        CLIFF_WALKING_MAX_EPISODE_STEPS,
+        "Gymnasium registers none; qsweep's default, change it with max_episode_steps",
+        o -> CliffWalking.create("CliffWalking-v1", o));
+    register(
+        "CliffWalkingSlippery-v1",
+        "CliffWalking where every move may slip sideways",
+        List.of(
+            new OptionSpec(
+                "is_slippery", Kind.BOOLEAN, true, "moves go ahead or to either side, 1/3 each")),
+        CLIFF_WALKING_MAX_EPISODE_STEPS,
+        "Gymnasium registers none; qsweep's default, change it with max_episode_steps",
+        o -> CliffWalking.create("CliffWalkingSlippery-v1", o));
+  }
+
+  private Environments() {}
+
+  private static List<OptionSpec> frozenLakeOptions(String mapName) {
+    return List.of(
+        new OptionSpec("desc", Kind.MAP, null, "a custom map; overrides map_name"),
+        new OptionSpec("map_name", Kind.MAP_NAME, mapName, "a preset map"),
+        new OptionSpec("is_slippery", Kind.BOOLEAN, true, "moves may slip to either side"),
+        new OptionSpec(
+            "success_rate", Kind.PROBABILITY, 1.0 / 3.0, "probability of moving as intended"),
+        new OptionSpec(
+            "reward_schedule",
+            Kind.REWARD_SCHEDULE,
+            new double[] {1, 0, 0},
+            "rewards for reaching goal, hole, frozen"));
+  }
+
+  private static void register(
+      String id,
+      String summary,
+      List<OptionSpec> options,
+      int maxEpisodeSteps,
+      String timeLimitNote,
+      java.util.function.Function<EnvOptions, Environment> factory) {
+    List<OptionSpec> all =
+        ImmutableList.<OptionSpec>builder()
+            .addAll(options)
+            .add(
+                new OptionSpec(
+                    MAX_EPISODE_STEPS,
+                    Kind.STEPS,
+                    maxEpisodeSteps,
+                    "time limit in steps; 0 for none"))
+            .build();
+    SPECS.put(id, new EnvSpec(id, summary, all, timeLimitNote, factory));
+  }
+
+  /** Every registered id with its options, in a stable order. */
+  public static List<EnvSpec> specs() {
+    return List.copyOf(SPECS.values());
+  }
+
+  /**
+   * The spec of {@code id}.
+   *
+   * @throws IllegalArgumentException naming the id and the known ones
+   */
+  public static EnvSpec spec(String id) {
+    EnvSpec spec = SPECS.get(id);
+    checkArgument(
+        spec != null,
+        "unknown environment '%s'; known: %s",
+        id,
+        String.join(", ", SPECS.keySet()));
+    return spec;
+  }
+
+  /** Makes {@code id} with its default options. */
+  public static Environment make(String id) {
+    return make(id, Map.of());
+  }
+
+  /**
+   * Makes {@code id} with {@code options} given as text, keyed by Gymnasium's keyword names.
+   *
+   * @throws IllegalArgumentException for an unknown id or option, or a value of the wrong type or
+   *     range; the message names the value and what is allowed
+   */
+  public static Environment make(String id, Map<String, String> options) {
+    EnvSpec spec = spec(id);
+    return spec.factory().apply(EnvOptions.resolve(id, spec.options(), options));
+  }
+}

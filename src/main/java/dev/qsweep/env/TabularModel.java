@@ -1,0 +1,394 @@
+package dev.qsweep.env;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkElementIndex;
+import static com.google.common.base.Preconditions.checkState;
+
+import java.util.Arrays;
+
+/**
+ * A finite Markov decision process stored as flat primitive tables: Gymnasium's {@code P[s][a]}
+ * without the dictionaries.
+ *
+ * <p>The outcomes of the row {@code i = s * actionCount() + a} are the indices {@code
+ * firstOutcome(i) .. firstOutcome(i + 1) - 1} of the parallel outcome arrays ({@link
+ * #probability}, {@link #nextState}, {@link #reward}, {@link #isTerminal}, {@link #isPenalty},
+ * {@link #isSuccess}), in Gymnasium's order. When every row has exactly one outcome ({@link
+ * #isDeterministic()}), outcome {@code i} <em>is</em> row {@code i}, so a hot loop reads {@code
+ * nextState(i)} and {@code reward(i)} directly.
+ *
+ * <p>A model may have hidden state: {@link #observationOf(int)} maps each state to what the agent
+ * sees, and {@link #observationCount()} is the size of the agent's Q-table. Gymnasium's fickle
+ * passenger is such a case (the "destination may still change" flag is not observed). For every
+ * other environment observation and state coincide.
+ *
+ * <p>Instances are immutable and safe to share between threads.
+ */
+public final class TabularModel {
+  /** Tolerance for the sum of a row's probabilities, as Gymnasium's float arithmetic leaves it. */
+  static final double PROBABILITY_TOLERANCE = 1e-9;
+
+  private static final byte TERMINAL = 1;
+  private static final byte PENALTY = 2;
+  private static final byte SUCCESS = 4;
+
+  private final int stateCount;
+  private final int actionCount;
+  private final int observationCount;
+  private final int[] observationOf;
+  private final int[] firstOutcome;
+  private final double[] probability;
+  private final int[] nextState;
+  private final double[] reward;
+  private final byte[] flags;
+  private final boolean deterministic;
+  private final int[] initialStates;
+  private final double[] initialProbabilities;
+  private final int maxEpisodeSteps;
+
+  private TabularModel(Builder builder) {
+    this.stateCount = builder.stateCount;
+    this.actionCount = builder.actionCount;
+    this.observationCount = builder.observationCount;
+    this.observationOf = builder.observationOf.clone();
+    int rows = stateCount * actionCount;
+    this.firstOutcome = new int[rows + 1];
+    int total = builder.outcomeCount;
+    this.probability = new double[total];
+    this.nextState = new int[total];
+    this.reward = new double[total];
+    this.flags = new byte[total];
+    // The builder accepts rows in any order; lay them out by row index, keeping each row's order.
+    int[] rowSize = new int[rows];
+    for (int k = 0; k < total; k++) {
+      rowSize[builder.outcomeRow[k]]++;
+    }
+    for (int i = 0; i < rows; i++) {
+      checkState(rowSize[i] > 0, "state %s action %s has no outcome", i / actionCount, i % actionCount);
+      firstOutcome[i + 1] = firstOutcome[i] + rowSize[i];
+    }
+    int[] cursor = Arrays.copyOf(firstOutcome, rows);
+    for (int k = 0; k < total; k++) {
+      int at = cursor[builder.outcomeRow[k]]++;
+      probability[at] = builder.outcomeProbability[k];
+      nextState[at] = builder.outcomeNext[k];
+      reward[at] = builder.outcomeReward[k];
+      flags[at] = builder.outcomeFlags[k];
+    }
+    boolean oneEach = true;
+    for (int i = 0; i < rows; i++) {
+      double sum = 0;
+      for (int k = firstOutcome[i]; k < firstOutcome[i + 1]; k++) {
+        sum += probability[k];
+      }
+      checkState(
+          Math.abs(sum - 1.0) <= PROBABILITY_TOLERANCE,
+          "probabilities of state %s action %s sum to %s, not 1",
+          i / actionCount,
+          i % actionCount,
+          sum);
+      oneEach &= firstOutcome[i + 1] - firstOutcome[i] == 1;
+    }
+    this.deterministic = oneEach;
+    this.initialStates = Arrays.copyOf(builder.initialStates, builder.initialCount);
+    this.initialProbabilities = Arrays.copyOf(builder.initialProbabilities, builder.initialCount);
+    double initialSum = 0;
+    for (double p : initialProbabilities) {
+      initialSum += p;
+    }
+    checkState(
+        initialStates.length > 0 && Math.abs(initialSum - 1.0) <= PROBABILITY_TOLERANCE,
+        "initial-state probabilities sum to %s, not 1",
+        initialSum);
+    this.maxEpisodeSteps = builder.maxEpisodeSteps;
+  }
+
+  /** Starts a model with {@code stateCount} states and {@code actionCount} actions. */
+  public static Builder builder(int stateCount, int actionCount) {
+    return new Builder(stateCount, actionCount);
+  }
+
+  /** Number of states of the dynamics (hidden state included). */
+  public int stateCount() {
+    return stateCount;
+  }
+
+  /** Number of actions, the same in every state. */
+  public int actionCount() {
+    return actionCount;
+  }
+
+  /** Number of distinct observations: the rows of an agent's Q-table. */
+  public int observationCount() {
+    return observationCount;
+  }
+
+  /** What the agent observes in {@code state}; the identity unless the model has hidden state. */
+  public int observationOf(int state) {
+    return observationOf[state];
+  }
+
+  /** Whether some state is not observed as itself. */
+  public boolean hasHiddenState() {
+    return observationCount != stateCount;
+  }
+
+  /** Index of the first outcome of row {@code s * actionCount() + a}; {@code row + 1} ends it. */
+  public int firstOutcome(int row) {
+    return firstOutcome[row];
+  }
+
+  /** Total number of outcomes over all rows. */
+  public int outcomeCount() {
+    return probability.length;
+  }
+
+  /** Probability of outcome {@code k}. */
+  public double probability(int k) {
+    return probability[k];
+  }
+
+  /** State reached by outcome {@code k}. */
+  public int nextState(int k) {
+    return nextState[k];
+  }
+
+  /** Reward of outcome {@code k}. */
+  public double reward(int k) {
+    return reward[k];
+  }
+
+  /** Whether outcome {@code k} ends the episode (Gymnasium's {@code terminated}). */
+  public boolean isTerminal(int k) {
+    return (flags[k] & TERMINAL) != 0;
+  }
+
+  /**
+   * Whether outcome {@code k} is what the environment calls a mistake: Taxi's illegal pickup or
+   * drop-off, a FrozenLake hole, CliffWalking's cliff.
+   */
+  public boolean isPenalty(int k) {
+    return (flags[k] & PENALTY) != 0;
+  }
+
+  /** Whether outcome {@code k} ends the episode by reaching the goal. */
+  public boolean isSuccess(int k) {
+    return (flags[k] & SUCCESS) != 0;
+  }
+
+  /** Whether every row has exactly one outcome, so outcome index equals row index. */
+  public boolean isDeterministic() {
+    return deterministic;
+  }
+
+  /** Number of states with positive initial probability. */
+  public int initialStateCount() {
+    return initialStates.length;
+  }
+
+  /** The {@code j}-th state with positive initial probability, in increasing state order. */
+  public int initialState(int j) {
+    return initialStates[j];
+  }
+
+  /** Probability of starting in {@link #initialState(int) initialState(j)}. */
+  public double initialProbability(int j) {
+    return initialProbabilities[j];
+  }
+
+  /** The registered time limit in steps; 0 means none. */
+  public int maxEpisodeSteps() {
+    return maxEpisodeSteps;
+  }
+
+  /** A copy of this model with another time limit (0 for none). */
+  public TabularModel withMaxEpisodeSteps(int steps) {
+    checkArgument(steps >= 0, "max_episode_steps must be >= 0, got %s", steps);
+    Builder copy = toBuilder();
+    copy.maxEpisodeSteps = steps;
+    return copy.build();
+  }
+
+  /**
+   * Picks the outcome of {@code row} for a uniform draw {@code u} in [0, 1), as Gymnasium's {@code
+   * categorical_sample} does: the first outcome whose cumulative probability exceeds {@code u}.
+   */
+  public int sampleOutcome(int row, double u) {
+    int first = firstOutcome[row];
+    int end = firstOutcome[row + 1];
+    double cumulative = 0;
+    for (int k = first; k < end - 1; k++) {
+      cumulative += probability[k];
+      if (cumulative > u) {
+        return k;
+      }
+    }
+    return end - 1;
+  }
+
+  /** Picks a start state for a uniform draw {@code u} in [0, 1), as {@link #sampleOutcome}. */
+  public int sampleInitialState(double u) {
+    double cumulative = 0;
+    int last = initialStates.length - 1;
+    for (int j = 0; j < last; j++) {
+      cumulative += initialProbabilities[j];
+      if (cumulative > u) {
+        return initialStates[j];
+      }
+    }
+    return initialStates[last];
+  }
+
+  private Builder toBuilder() {
+    Builder b = new Builder(stateCount, actionCount);
+    b.observationCount = observationCount;
+    b.observationOf = observationOf.clone();
+    for (int i = 0; i < stateCount * actionCount; i++) {
+      for (int k = firstOutcome[i]; k < firstOutcome[i + 1]; k++) {
+        b.add(i, probability[k], nextState[k], reward[k], flags[k]);
+      }
+    }
+    for (int j = 0; j < initialStates.length; j++) {
+      b.initial(initialStates[j], initialProbabilities[j]);
+    }
+    b.maxEpisodeSteps = maxEpisodeSteps;
+    return b;
+  }
+
+  /** Collects outcomes and the initial distribution, then checks and freezes them. */
+  public static final class Builder {
+    private final int stateCount;
+    private final int actionCount;
+    private int observationCount;
+    private int[] observationOf;
+    private int outcomeCount;
+    private int[] outcomeRow = new int[64];
+    private double[] outcomeProbability = new double[64];
+    private int[] outcomeNext = new int[64];
+    private double[] outcomeReward = new double[64];
+    private byte[] outcomeFlags = new byte[64];
+    private int initialCount;
+    private int[] initialStates = new int[16];
+    private double[] initialProbabilities = new double[16];
+    private int maxEpisodeSteps;
+
+    private Builder(int stateCount, int actionCount) {
+      checkArgument(stateCount > 0, "state count must be positive, got %s", stateCount);
+      checkArgument(actionCount > 0, "action count must be positive, got %s", actionCount);
+      this.stateCount = stateCount;
+      this.actionCount = actionCount;
+      this.observationCount = stateCount;
+      this.observationOf = new int[stateCount];
+      Arrays.setAll(observationOf, s -> s);
+    }
+
+    /**
+     * Appends an outcome to row {@code (state, action)}; a row's outcomes keep the order in which
+     * they are added.
+     *
+     * @param penalty whether the outcome is a mistake the environment punishes
+     * @param success whether the outcome ends the episode at the goal
+     */
+    public Builder outcome(
+        int state,
+        int action,
+        double probability,
+        int next,
+        double reward,
+        boolean terminal,
+        boolean penalty,
+        boolean success) {
+      checkElementIndex(state, stateCount, "state");
+      checkElementIndex(action, actionCount, "action");
+      checkElementIndex(next, stateCount, "next state");
+      checkArgument(
+          probability >= 0 && probability <= 1, "probability must be in [0, 1], got %s", probability);
+      checkArgument(Double.isFinite(reward), "reward must be finite, got %s", reward);
+      checkArgument(!success || terminal, "a success outcome must be terminal");
+      byte f = 0;
+      if (terminal) {
+        f |= TERMINAL;
+      }
+      if (penalty) {
+        f |= PENALTY;
+      }
+      if (success) {
+        f |= SUCCESS;
+      }
+      return add(state * actionCount + action, probability, next, reward, f);
+    }
+
+    private Builder add(int row, double p, int next, double r, byte f) {
+      if (outcomeCount == outcomeRow.length) {
+        int n = outcomeCount * 2;
+        outcomeRow = Arrays.copyOf(outcomeRow, n);
+        outcomeProbability = Arrays.copyOf(outcomeProbability, n);
+        outcomeNext = Arrays.copyOf(outcomeNext, n);
+        outcomeReward = Arrays.copyOf(outcomeReward, n);
+        outcomeFlags = Arrays.copyOf(outcomeFlags, n);
+      }
+      outcomeRow[outcomeCount] = row;
+      outcomeProbability[outcomeCount] = p;
+      outcomeNext[outcomeCount] = next;
+      outcomeReward[outcomeCount] = r;
+      outcomeFlags[outcomeCount] = f;
+      outcomeCount++;
+      return this;
+    }
+
+    /** Adds {@code probability} of starting in {@code state}; states must come in increasing order. */
+    public Builder initial(int state, double probability) {
+      checkElementIndex(state, stateCount, "initial state");
+      checkArgument(
+          probability > 0 && probability <= 1,
+          "initial probability must be in (0, 1], got %s",
+          probability);
+      checkArgument(
+          initialCount == 0 || initialStates[initialCount - 1] < state,
+          "initial states must be added in increasing order");
+      if (initialCount == initialStates.length) {
+        initialStates = Arrays.copyOf(initialStates, initialCount * 2);
+        initialProbabilities = Arrays.copyOf(initialProbabilities, initialCount * 2);
+      }
+      initialStates[initialCount] = state;
+      initialProbabilities[initialCount] = probability;
+      initialCount++;
+      return this;
+    }
+
+    /** Sets the time limit in steps; 0 means none. */
+    public Builder maxEpisodeSteps(int steps) {
+      checkArgument(steps >= 0, "max_episode_steps must be >= 0, got %s", steps);
+      this.maxEpisodeSteps = steps;
+      return this;
+    }
+
+    /**
+     * Declares hidden state: the agent sees {@code observationOf[s]} in state {@code s}, one of
+     * {@code observationCount} observations.
+     */
+    public Builder observations(int observationCount, int[] observationOf) {
+      checkArgument(
+          observationOf.length == stateCount,
+          "need an observation for each of %s states, got %s",
+          stateCount,
+          observationOf.length);
+      for (int o : observationOf) {
+        checkElementIndex(o, observationCount, "observation");
+      }
+      this.observationCount = observationCount;
+      this.observationOf = observationOf.clone();
+      return this;
+    }
+
+    /**
+     * Freezes the model.
+     *
+     * @throws IllegalStateException if a row has no outcome or a row's probabilities do not sum to
+     *     1
+     */
+    public TabularModel build() {
+      return new TabularModel(this);
+    }
+  }
+}

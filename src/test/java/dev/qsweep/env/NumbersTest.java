@@ -1,0 +1,25 @@
+package dev.qsweep.env;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+final class NumbersTest {
+  @Test
+  void format_writesLikePythonsRepr() {
+    assertEquals("1.0", Numbers.format(1.0));
+    assertEquals("0.1", Numbers.format(0.1));
+    assertEquals("0.3333333333333333", Numbers.format(1.0 / 3));
+    assertEquals("0.0001", Numbers.format(1e-4));
+    assertEquals("-0.5", Numbers.format(-0.5));
+    assertEquals("0.0", Numbers.format(0.0));
+    assertEquals("nan", Numbers.format(Double.NaN));
+  }
+
+  @Test
+  void formatCompact_dropsTheFractionOfWholeNumbers() {
+    assertEquals("-1", Numbers.formatCompact(-1));
+    assertEquals("20", Numbers.formatCompact(20));
+    assertEquals("0.5", Numbers.formatCompact(0.5));
+  }
+}
