@@ -1,6 +1,6 @@
 package dev.qsweep.cli;
 
-import dev.qsweep.env.Numbers;
+import dev.qsweep.util.Numbers;
 import java.util.Map;
 
 /** A minimal JSON object writer: flat keys, numbers without a locale, strings escaped. */

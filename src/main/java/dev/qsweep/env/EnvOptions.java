@@ -73,6 +73,18 @@ public final class EnvOptions {
     return text;
   }
 
+  /** Options whose value differs from the default, as text, in declaration order. */
+  public Map<String, String> nonDefault() {
+    Map<String, String> text = new LinkedHashMap<>();
+    for (OptionSpec spec : specs) {
+      String value = spec.format(values.get(spec.name()));
+      if (!Objects.equals(value, spec.defaultText())) {
+        text.put(spec.name(), value);
+      }
+    }
+    return text;
+  }
+
   /** Options whose value differs from the default, as {@code k=v} text joined by spaces. */
   public String nonDefaultText() {
     StringBuilder sb = new StringBuilder();

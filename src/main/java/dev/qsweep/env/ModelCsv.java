@@ -1,5 +1,7 @@
 package dev.qsweep.env;
 
+import dev.qsweep.util.Numbers;
+
 /**
  * Gymnasium's {@code P} as CSV: {@code state,action,prob,next_state,reward,terminated}, one line
  * per outcome in Gymnasium's order, numbers as Python prints them and without a locale.

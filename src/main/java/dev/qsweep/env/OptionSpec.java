@@ -1,5 +1,6 @@
 package dev.qsweep.env;
 
+import dev.qsweep.util.Numbers;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.base.Splitter;

@@ -1,33 +1,17 @@
 package dev.qsweep.eval;
 
 import dev.qsweep.env.TabularModel;
+import dev.qsweep.util.Argmax;
 
-/** Greedy action choice over a flat Q-table, with NumPy's tie-break. */
+/** Greedy policies read from a flat Q-table, with NumPy's tie-break ({@link Argmax}). */
 public final class Greedy {
   private Greedy() {}
-
-  /**
-   * The index of the largest of {@code q[from] .. q[from + count - 1]}, relative to {@code from};
-   * ties go to the lowest index, as {@code np.argmax} breaks them.
-   */
-  public static int argmax(double[] q, int from, int count) {
-    int best = 0;
-    double bestValue = q[from];
-    for (int a = 1; a < count; a++) {
-      double v = q[from + a];
-      if (v > bestValue) {
-        bestValue = v;
-        best = a;
-      }
-    }
-    return best;
-  }
 
   /** The greedy policy of a Q-table indexed {@code observation * actions + action}. */
   public static int[] policy(double[] q, int observations, int actions) {
     int[] policy = new int[observations];
     for (int o = 0; o < observations; o++) {
-      policy[o] = argmax(q, o * actions, actions);
+      policy[o] = Argmax.of(q, o * actions, actions);
     }
     return policy;
   }

@@ -88,7 +88,33 @@ public final class PolicyEvaluator {
     for (int a : policy) {
       checkArgument(a >= 0 && a < model.actionCount(), "action %s out of range", a);
     }
-    return model.isDeterministic() ? rollouts(policy) : dynamicProgramming(policy);
+    return model.isDeterministic() ? rollouts(policy) : dynamicProgramming(policy, null);
+  }
+
+  /**
+   * Scores a stochastic policy: {@code actionProbabilities[o * actions + a]} is the probability of
+   * action {@code a} at observation {@code o} (the random agent is {@code 1 / actions} everywhere).
+   *
+   * @throws IllegalArgumentException if the array has the wrong length or a row does not sum to 1
+   */
+  public PolicyScore score(double[] actionProbabilities) {
+    int actions = model.actionCount();
+    checkArgument(
+        actionProbabilities.length == model.observationCount() * actions,
+        "policy has %s probabilities, the model needs %s",
+        actionProbabilities.length,
+        model.observationCount() * actions);
+    for (int o = 0; o < model.observationCount(); o++) {
+      double total = 0;
+      for (int a = 0; a < actions; a++) {
+        double p = actionProbabilities[o * actions + a];
+        checkArgument(p >= 0 && p <= 1, "probability %s out of [0, 1]", p);
+        total += p;
+      }
+      checkArgument(
+          Math.abs(total - 1) < 1e-9, "probabilities at observation %s sum to %s", (Integer) o, (Double) total);
+    }
+    return dynamicProgramming(null, actionProbabilities);
   }
 
   /**
@@ -169,7 +195,7 @@ public final class PolicyEvaluator {
         initialMean(ret), initialMean(steps), initialMean(penalties), initialMean(success), horizon);
   }
 
-  private PolicyScore dynamicProgramming(int[] policy) {
+  private PolicyScore dynamicProgramming(int[] policy, double[] actionProbabilities) {
     int states = model.stateCount();
     if (ret == null) {
       ret = new double[states];
@@ -188,28 +214,37 @@ public final class PolicyEvaluator {
     int actions = model.actionCount();
     for (int n = 1; n <= horizon; n++) {
       for (int s = 0; s < states; s++) {
-        int row = s * actions + policy[model.observationOf(s)];
         double r = 0;
         double l = 0;
         double c = 0;
         double g = 0;
-        for (int k = model.firstOutcome(row); k < model.firstOutcome(row + 1); k++) {
-          double p = model.probability(k);
-          double rk = model.reward(k);
-          double lk = 1;
-          double ck = model.isPenalty(k) ? 1 : 0;
-          double gk = model.isSuccess(k) ? 1 : 0;
-          if (!model.isTerminal(k)) {
-            int next = model.nextState(k);
-            rk += ret[next];
-            lk += steps[next];
-            ck += penalties[next];
-            gk += success[next];
+        int firstAction = policy == null ? 0 : policy[model.observationOf(s)];
+        int lastAction = policy == null ? actions - 1 : firstAction;
+        for (int a = firstAction; a <= lastAction; a++) {
+          double pa =
+              policy == null ? actionProbabilities[model.observationOf(s) * actions + a] : 1;
+          if (pa == 0) {
+            continue;
           }
-          r += p * rk;
-          l += p * lk;
-          c += p * ck;
-          g += p * gk;
+          int row = s * actions + a;
+          for (int k = model.firstOutcome(row); k < model.firstOutcome(row + 1); k++) {
+            double p = pa * model.probability(k);
+            double rk = model.reward(k);
+            double lk = 1;
+            double ck = model.isPenalty(k) ? 1 : 0;
+            double gk = model.isSuccess(k) ? 1 : 0;
+            if (!model.isTerminal(k)) {
+              int next = model.nextState(k);
+              rk += ret[next];
+              lk += steps[next];
+              ck += penalties[next];
+              gk += success[next];
+            }
+            r += p * rk;
+            l += p * lk;
+            c += p * ck;
+            g += p * gk;
+          }
         }
         nextRet[s] = r;
         nextSteps[s] = l;

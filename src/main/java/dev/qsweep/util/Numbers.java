@@ -1,4 +1,4 @@
-package dev.qsweep.env;
+package dev.qsweep.util;
 
 import java.math.BigDecimal;
 

@@ -1,0 +1,71 @@
+package dev.qsweep.learn;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+/**
+ * The xoshiro256** 1.0 generator (Blackman and Vigna), seeded through SplitMix64, with exact
+ * uniform doubles and bounded integers: the same stream, draw for draw, as the C yardstick in
+ * {@code shared/bench/taxi_q.c}.
+ *
+ * <p>Not thread-safe: each trial owns its generators.
+ */
+public final class Xoshiro256StarStar {
+  private long s0;
+  private long s1;
+  private long s2;
+  private long s3;
+
+  /** A generator whose state is four SplitMix64 outputs from {@code seed}, as {@code rng_seed}. */
+  public Xoshiro256StarStar(long seed) {
+    long x = seed;
+    x += 0x9e3779b97f4a7c15L;
+    s0 = SplitMix64.mix(x);
+    x += 0x9e3779b97f4a7c15L;
+    s1 = SplitMix64.mix(x);
+    x += 0x9e3779b97f4a7c15L;
+    s2 = SplitMix64.mix(x);
+    x += 0x9e3779b97f4a7c15L;
+    s3 = SplitMix64.mix(x);
+  }
+
+  /** The next 64 random bits. */
+  public long nextLong() {
+    long result = Long.rotateLeft(s1 * 5, 7) * 9;
+    long t = s1 << 17;
+    s2 ^= s0;
+    s3 ^= s1;
+    s1 ^= s2;
+    s0 ^= s3;
+    s2 ^= t;
+    s3 = Long.rotateLeft(s3, 45);
+    return result;
+  }
+
+  /** A uniform double in [0, 1) with 53 random bits. */
+  public double nextDouble() {
+    return (nextLong() >>> 11) * 0x1.0p-53;
+  }
+
+  /**
+   * A uniform integer in [0, bound), exactly: Lemire's multiply-shift on the high 32 bits, with
+   * rejection.
+   */
+  public int nextInt(int bound) {
+    long m = (nextLong() >>> 32) * bound;
+    int low = (int) m;
+    if (Integer.compareUnsigned(low, bound) < 0) {
+      int threshold = Integer.remainderUnsigned(-bound, bound);
+      while (Integer.compareUnsigned(low, threshold) < 0) {
+        m = (nextLong() >>> 32) * bound;
+        low = (int) m;
+      }
+    }
+    return (int) (m >>> 32);
+  }
+
+  /** Checks a bound for {@link #nextInt(int)} once, outside a hot loop. */
+  public static int checkBound(int bound) {
+    checkArgument(bound > 0, "bound must be positive, got %s", bound);
+    return bound;
+  }
+}

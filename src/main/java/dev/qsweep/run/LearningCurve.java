@@ -1,0 +1,85 @@
+package dev.qsweep.run;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+/**
+ * Per-episode return, length, penalties and successes folded into a fixed number of bins as
+ * training runs: memory does not grow with episodes.
+ *
+ * <p>Episode {@code e} of {@code E} goes to bin {@code floor(e * bins / E)}, so bins cover
+ * consecutive, near-equal ranges of episodes. With more bins than episodes the extra bins stay
+ * empty and are reported with no episodes.
+ */
+public final class LearningCurve {
+  private final int episodes;
+  private final int bins;
+  private final long[] count;
+  private final double[] returnSum;
+  private final long[] stepSum;
+  private final long[] penaltySum;
+  private final long[] successCount;
+
+  /** An empty curve for a run of {@code episodes} folded into {@code bins}. */
+  public LearningCurve(int episodes, int bins) {
+    checkArgument(episodes > 0 && bins > 0, "episodes and bins must be positive");
+    this.episodes = episodes;
+    this.bins = bins;
+    this.count = new long[bins];
+    this.returnSum = new double[bins];
+    this.stepSum = new long[bins];
+    this.penaltySum = new long[bins];
+    this.successCount = new long[bins];
+  }
+
+  /** Adds episode {@code episode}'s totals. */
+  void add(int episode, double episodeReturn, int steps, int penalties, boolean success) {
+    int b = (int) ((long) episode * bins / episodes);
+    count[b]++;
+    returnSum[b] += episodeReturn;
+    stepSum[b] += steps;
+    penaltySum[b] += penalties;
+    if (success) {
+      successCount[b]++;
+    }
+  }
+
+  /** Number of bins. */
+  public int binCount() {
+    return bins;
+  }
+
+  /** First episode (0-based) of bin {@code b}. */
+  public int firstEpisode(int b) {
+    return (int) (((long) b * episodes + bins - 1) / bins);
+  }
+
+  /** One past the last episode of bin {@code b}. */
+  public int endEpisode(int b) {
+    return firstEpisode(b + 1);
+  }
+
+  /** Episodes in bin {@code b}. */
+  public long episodes(int b) {
+    return count[b];
+  }
+
+  /** Mean return per episode in bin {@code b} (NaN if empty). */
+  public double meanReturn(int b) {
+    return count[b] == 0 ? Double.NaN : returnSum[b] / count[b];
+  }
+
+  /** Mean steps per episode in bin {@code b} (NaN if empty). */
+  public double meanSteps(int b) {
+    return count[b] == 0 ? Double.NaN : (double) stepSum[b] / count[b];
+  }
+
+  /** Mean penalties per episode in bin {@code b} (NaN if empty). */
+  public double meanPenalties(int b) {
+    return count[b] == 0 ? Double.NaN : (double) penaltySum[b] / count[b];
+  }
+
+  /** Fraction of episodes in bin {@code b} that reached the goal (NaN if empty). */
+  public double successRate(int b) {
+    return count[b] == 0 ? Double.NaN : (double) successCount[b] / count[b];
+  }
+}

@@ -1,0 +1,30 @@
+package dev.qsweep.schedule;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import dev.qsweep.util.Numbers;
+
+/** {@code start * factor^floor(episode / every)}. Text form {@code step(start,factor,every)}. */
+record StepDecay(double start, double factor, long every) implements Schedule {
+  StepDecay {
+    checkArgument(Double.isFinite(start), "step: start must be finite");
+    checkArgument(factor > 0 && factor <= 1, "step: factor must be in (0, 1], got %s", factor);
+    checkArgument(every > 0, "step: every must be positive, got %s", every);
+  }
+
+  @Override
+  public double valueAt(long episode) {
+    return start * StrictMath.pow(factor, (double) (episode / every));
+  }
+
+  @Override
+  public String text() {
+    return "step("
+        + Numbers.formatCompact(start)
+        + ","
+        + Numbers.formatCompact(factor)
+        + ","
+        + every
+        + ")";
+  }
+}
