@@ -13,17 +13,19 @@ import picocli.CommandLine.Spec;
     versionProvider = QsweepCommand.Version.class,
     description = "Exact, reproducible hyperparameter sweeps for tabular reinforcement learning.",
     subcommands = {
+      TrainCommand.class,
       EnvsCommand.class,
       ModelCommand.class,
       SolveCommand.class,
       RenderCommand.class,
+      BenchCommand.class,
     })
 final class QsweepCommand implements Runnable {
   @Spec CommandSpec spec;
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "missing command: envs, model, solve, render");
+    throw new ParameterException(spec.commandLine(), "missing command: train, envs, model, solve, render");
   }
 
   /** The version from the jar's manifest ("development" when run from classes). */

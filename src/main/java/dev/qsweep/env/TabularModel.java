@@ -28,9 +28,18 @@ public final class TabularModel {
   /** Tolerance for the sum of a row's probabilities, as Gymnasium's float arithmetic leaves it. */
   static final double PROBABILITY_TOLERANCE = 1e-9;
 
-  private static final byte TERMINAL = 1;
-  private static final byte PENALTY = 2;
-  private static final byte SUCCESS = 4;
+  /** Bit of {@link #copyFlags()}: the outcome ends the episode. */
+  public static final byte TERMINAL_FLAG = 1;
+
+  /** Bit of {@link #copyFlags()}: the outcome is a penalty. */
+  public static final byte PENALTY_FLAG = 2;
+
+  /** Bit of {@link #copyFlags()}: the outcome reaches the goal. */
+  public static final byte SUCCESS_FLAG = 4;
+
+  private static final byte TERMINAL = TERMINAL_FLAG;
+  private static final byte PENALTY = PENALTY_FLAG;
+  private static final byte SUCCESS = SUCCESS_FLAG;
 
   private final int stateCount;
   private final int actionCount;
@@ -174,6 +183,24 @@ public final class TabularModel {
   /** Whether outcome {@code k} ends the episode by reaching the goal. */
   public boolean isSuccess(int k) {
     return (flags[k] & SUCCESS) != 0;
+  }
+
+  /** A copy of the next state of every outcome, for a hot loop to own. */
+  public int[] copyNextStates() {
+    return nextState.clone();
+  }
+
+  /** A copy of the reward of every outcome. */
+  public double[] copyRewards() {
+    return reward.clone();
+  }
+
+  /**
+   * A copy of every outcome's flags: bit 0 terminal, bit 1 penalty, bit 2 success (see {@link
+   * #TERMINAL_FLAG}, {@link #PENALTY_FLAG}, {@link #SUCCESS_FLAG}).
+   */
+  public byte[] copyFlags() {
+    return flags.clone();
   }
 
   /** Whether every row has exactly one outcome, so outcome index equals row index. */

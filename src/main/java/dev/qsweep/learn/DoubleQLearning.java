@@ -11,14 +11,14 @@ import java.util.Arrays;
  */
 public final class DoubleQLearning extends TabularLearner {
   private final double[] other;
-  private final double[] sum;
+  private final double[] mean;
 
   DoubleQLearning(
       TabularModel model, double initialQ, Xoshiro256StarStar explore, Xoshiro256StarStar dynamics) {
     super(model, initialQ, explore, dynamics);
     this.other = new double[q.length];
     Arrays.fill(other, initialQ);
-    this.sum = new double[q.length];
+    this.mean = new double[q.length];
   }
 
   @Override
@@ -75,11 +75,13 @@ public final class DoubleQLearning extends TabularLearner {
     return other;
   }
 
+  /** The mean of both tables (its greedy policy is the behaviour policy's greedy part). */
   @Override
   public double[] greedyValues() {
-    for (int i = 0; i < sum.length; i++) {
-      sum[i] = q[i] + other[i];
+    for (int i = 0; i < mean.length; i++) {
+      // Halving is exact, so the argmax is that of the sum the agent acts on.
+      mean[i] = (q[i] + other[i]) * 0.5;
     }
-    return sum;
+    return mean;
   }
 }

@@ -16,7 +16,8 @@ import java.util.Arrays;
  * Implementation note. The step order is the C yardstick's (shared/bench/taxi_q.c), so that with
  * one shared stream for start states and exploration the two produce the same Q-table bit for bit:
  *   u = explore.nextDouble(); a = u < epsilon ? explore.nextInt(A) : argmax Q(o, .)
- *   k = the outcome of (s, a) (sampled from the dynamics stream if the row has several)
+ *   k = the outcome of (s, a): in a stochastic model one dynamics draw every step, as Gymnasium's
+ *       categorical_sample (a deterministic model draws nothing)
  *   target = r + (terminated ? 0 : gamma * <bootstrap>)     no bootstrap after `terminated`
  *   Q(o, a) = (1 - alpha) * Q(o, a) + alpha * target          the tutorial's form
  *   stop on terminated, or after stepCap steps (truncation: the update above did bootstrap).
@@ -66,7 +67,7 @@ public abstract sealed class TabularLearner
   public abstract int runEpisode(
       int start, double alpha, double gamma, double epsilon, int stepCap);
 
-  /** The values whose greedy policy is this learner's (for Double Q, the sum of both tables). */
+  /** The values whose greedy policy is this learner's (for Double Q, the mean of both tables). */
   public double[] greedyValues() {
     return q;
   }
@@ -121,6 +122,15 @@ public abstract sealed class TabularLearner
     episodePenalties = 0;
     episodeTerminated = false;
     episodeSucceeded = false;
+  }
+
+  /** Sets the per-episode results at once (for loops that keep them in locals). */
+  protected final void finish(
+      double episodeReturn, int penalties, boolean terminated, boolean succeeded) {
+    this.episodeReturn = episodeReturn;
+    this.episodePenalties = penalties;
+    this.episodeTerminated = terminated;
+    this.episodeSucceeded = succeeded;
   }
 
   /** Records outcome {@code k}; returns whether it terminated the episode. */

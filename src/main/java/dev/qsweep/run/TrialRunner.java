@@ -42,9 +42,10 @@ public final class TrialRunner {
 
   /**
    * Trains {@code learner} with start states drawn from {@code starts}. Passing the learner's own
-   * exploration stream as {@code starts} reproduces the single-stream C yardstick exactly.
+   * exploration stream as {@code starts} reproduces the single-stream C yardstick exactly; {@link
+   * #run(TrialSpec)} uses separate streams.
    */
-  static TrialResult train(
+  public static TrialResult train(
       TrialSpec spec,
       TabularModel model,
       double optimalReturn,

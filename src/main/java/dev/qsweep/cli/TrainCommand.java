@@ -1,0 +1,303 @@
+package dev.qsweep.cli;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import dev.qsweep.env.Environment;
+import dev.qsweep.env.Environments;
+import dev.qsweep.env.TabularModel;
+import dev.qsweep.eval.Greedy;
+import dev.qsweep.eval.PolicyEvaluator;
+import dev.qsweep.eval.PolicyScore;
+import dev.qsweep.experiment.Seeds;
+import dev.qsweep.experiment.TrialSpec;
+import dev.qsweep.learn.Algorithm;
+import dev.qsweep.learn.RandomAgent;
+import dev.qsweep.learn.Xoshiro256StarStar;
+import dev.qsweep.run.SampledEvaluation;
+import dev.qsweep.run.TrialResult;
+import dev.qsweep.run.TrialRunner;
+import dev.qsweep.schedule.Schedule;
+import dev.qsweep.util.Numbers;
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code qsweep train}: one trial, and the tutorial's comparison with a random agent. */
+@Command(
+    name = "train",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Train one agent and compare it with a random agent, as the tutorial does, using exact",
+      "scores (dynamic programming over the model from every start state) and, with --sampled,",
+      "the tutorial's own measure. Schedules: a number, linear(start,end,episodes),",
+      "exp(start,rate,floor), inv(start,k) or step(start,factor,every)."
+    })
+final class TrainCommand implements Runnable {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--env", paramLabel = "ID", defaultValue = "Taxi-v3", description = "Environment id (default: ${DEFAULT-VALUE}).")
+  String envId;
+
+  @Option(
+      names = {"-o", "--option"},
+      paramLabel = "KEY=VALUE",
+      description = "An environment option by Gymnasium's keyword name.")
+  Map<String, String> options = new LinkedHashMap<>();
+
+  @Option(names = "--learner", defaultValue = "q-learning", description = "q-learning, sarsa, expected-sarsa or double-q (default: ${DEFAULT-VALUE}).")
+  String learner;
+
+  @Option(names = "--episodes", defaultValue = "100000", description = "Training episodes (default: ${DEFAULT-VALUE}).")
+  int episodes;
+
+  @Option(names = "--alpha", defaultValue = "0.1", paramLabel = "SCHEDULE", description = "Learning rate, in (0, 1] (default: ${DEFAULT-VALUE}).")
+  String alpha;
+
+  @Option(names = "--gamma", defaultValue = "0.6", paramLabel = "SCHEDULE", description = "Discount, in [0, 1] (default: ${DEFAULT-VALUE}).")
+  String gamma;
+
+  @Option(names = "--epsilon", defaultValue = "0.1", paramLabel = "SCHEDULE", description = "Exploration rate, in [0, 1] (default: ${DEFAULT-VALUE}).")
+  String epsilon;
+
+  @Option(names = "--initial-q", defaultValue = "0", paramLabel = "Q", description = "Initial Q-value; above the true values for an optimistic start (default: ${DEFAULT-VALUE}).")
+  double initialQ;
+
+  @Option(names = "--seed", defaultValue = "1", description = "Root seed (default: ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Option(names = "--replicate", defaultValue = "0", description = "Replicate index under the root seed (default: ${DEFAULT-VALUE}).")
+  int replicate;
+
+  @Option(names = "--max-steps", paramLabel = "T", description = "Time limit in steps (0 for none); default: the environment's.")
+  Integer maxSteps;
+
+  @Option(names = "--eval-every", defaultValue = "0", paramLabel = "K", description = "Score the greedy policy exactly every K episodes (default: only at the end).")
+  int evalEvery;
+
+  @Option(names = "--sampled", defaultValue = "100", paramLabel = "N", description = "Also run N greedy and N random episodes, the tutorial's measure; 0 to skip (default: ${DEFAULT-VALUE}).")
+  int sampled;
+
+  @Option(names = "--show-state", paramLabel = "S", description = "Print the trained Q-values at observation S.")
+  Integer showState;
+
+  @Option(names = "--json", description = "Print one JSON object instead of tables.")
+  boolean json;
+
+  @Override
+  public void run() {
+    checkArgument(sampled >= 0, "--sampled must be >= 0, got %s", sampled);
+    Map<String, String> envOptions = new LinkedHashMap<>(options);
+    if (maxSteps != null) {
+      checkArgument(maxSteps >= 0, "--max-steps must be >= 0 (0 for none), got %s", maxSteps);
+      envOptions.put(Environments.MAX_EPISODE_STEPS, Integer.toString(maxSteps));
+    }
+    TrialSpec trial =
+        new TrialSpec(
+            envId,
+            envOptions,
+            Algorithm.parse(learner),
+            parse("--alpha", alpha),
+            parse("--gamma", gamma),
+            parse("--epsilon", epsilon),
+            initialQ,
+            episodes,
+            evalEvery,
+            TrialSpec.DEFAULT_CURVE_BINS,
+            seed,
+            replicate);
+    Environment environment = trial.environment();
+    if (showState != null) {
+      checkArgument(
+          showState >= 0 && showState < environment.observationCount(),
+          "--show-state %s is out of range for %s; allowed: 0 to %s",
+          showState,
+          envId,
+          environment.observationCount() - 1);
+    }
+    TabularModel model = environment.dynamics();
+    TrialResult result = TrialRunner.run(trial);
+    PolicyScore random = new PolicyEvaluator(model).score(RandomAgent.policy(model));
+    SampledEvaluation sampledAgent = null;
+    SampledEvaluation sampledRandom = null;
+    if (sampled > 0) {
+      int[] policy =
+          Greedy.policy(result.greedyValues(), model.observationCount(), model.actionCount());
+      int horizon = PolicyEvaluator.horizonOf(model);
+      sampledAgent =
+          SampledEvaluation.run(
+              model, policy, sampled, horizon, new Xoshiro256StarStar(trial.seed(Seeds.Stream.EVALUATION)));
+      sampledRandom =
+          SampledEvaluation.run(
+              model, null, sampled, horizon, new Xoshiro256StarStar(trial.seed(Seeds.Stream.EVALUATION)));
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      out.println(json(environment, result, random, sampledAgent, sampledRandom));
+    } else {
+      table(out, environment, result, random, sampledAgent, sampledRandom);
+    }
+    out.flush();
+  }
+
+  private static Schedule parse(String option, String text) {
+    try {
+      return Schedule.parse(text);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(option + ": " + e.getMessage(), e);
+    }
+  }
+
+  private String json(
+      Environment environment,
+      TrialResult r,
+      PolicyScore random,
+      SampledEvaluation sampledAgent,
+      SampledEvaluation sampledRandom) {
+    TrialSpec t = r.spec();
+    Json json =
+        Json.object()
+            .put("env", environment.id())
+            .put("options", environment.options().asText())
+            .put("learner", t.algorithm().text())
+            .put("alpha", t.alpha().text())
+            .put("gamma", t.gamma().text())
+            .put("epsilon", t.epsilon().text())
+            .put("initial_q", t.initialQ())
+            .put("episodes", t.episodes())
+            .put("seed", t.rootSeed())
+            .put("replicate", t.replicate())
+            .put("train_steps", r.totals().steps())
+            .put("train_penalties", r.totals().penalties())
+            .put("train_truncated", r.totals().truncated())
+            .put("train_seconds", r.trainNanos() / 1e9)
+            .putRaw("eval", score(r.score(), r.optimalReturn()))
+            .putRaw("random", score(random, r.optimalReturn()));
+    if (r.firstOptimalEpisode() >= 0) {
+      json.put("first_optimal_episode", r.firstOptimalEpisode());
+    }
+    if (sampledAgent != null) {
+      json.putRaw("sampled", sampled(sampledAgent)).putRaw("sampled_random", sampled(sampledRandom));
+    }
+    if (showState != null) {
+      Json q = Json.object();
+      int actions = environment.actionCount();
+      for (int a = 0; a < actions; a++) {
+        q.put(environment.actionNames().get(a), r.greedyValues()[showState * actions + a]);
+      }
+      json.putRaw("q_values", q.toString()).put("state", showState);
+    }
+    return json.toString();
+  }
+
+  private static String score(PolicyScore s, double optimalReturn) {
+    return Json.object()
+        .put("expected_return", s.expectedReturn())
+        .put("expected_steps", s.expectedSteps())
+        .put("expected_penalties", s.expectedPenalties())
+        .put("success_probability", s.successProbability())
+        .put("reward_per_move", s.rewardPerMove())
+        .put("optimality_gap", optimalReturn - s.expectedReturn())
+        .toString();
+  }
+
+  private static String sampled(SampledEvaluation s) {
+    return Json.object()
+        .put("episodes", s.episodes())
+        .put("mean_return", s.meanReturn())
+        .put("mean_steps", s.meanSteps())
+        .put("mean_penalties", s.meanPenalties())
+        .put("reward_per_move", s.rewardPerMove())
+        .put("success_rate", s.successRate())
+        .toString();
+  }
+
+  private void table(
+      PrintWriter out,
+      Environment environment,
+      TrialResult r,
+      PolicyScore random,
+      SampledEvaluation sampledAgent,
+      SampledEvaluation sampledRandom) {
+    TrialSpec t = r.spec();
+    String options = environment.options().nonDefaultText();
+    out.printf(
+        Locale.ROOT,
+        "%s%s, %s, %,d episodes, alpha %s, gamma %s, epsilon %s, seed %d%s%n",
+        environment.id(),
+        options.isEmpty() ? "" : " (" + options + ")",
+        t.algorithm().displayName(),
+        t.episodes(),
+        t.alpha().text(),
+        t.gamma().text(),
+        t.epsilon().text(),
+        t.rootSeed(),
+        t.replicate() == 0 ? "" : " replicate " + t.replicate());
+    double seconds = r.trainNanos() / 1e9;
+    out.printf(
+        Locale.ROOT,
+        "Training: %,d steps, %,d penalties, %,d episodes truncated; %.3f s (%.1f ns/step, %.3g steps/s)%n%n",
+        r.totals().steps(),
+        r.totals().penalties(),
+        r.totals().truncated(),
+        seconds,
+        r.trainNanos() / (double) Math.max(1, r.totals().steps()),
+        r.totals().steps() / Math.max(seconds, 1e-9));
+    int horizon = r.score().horizon();
+    out.printf(
+        Locale.ROOT,
+        "Exact scores from all %d start states (limit %d steps):%n",
+        environment.dynamics().initialStateCount(),
+        horizon);
+    out.printf(Locale.ROOT, "  %-26s %14s %14s%n", "", "random agent", "trained agent");
+    row(out, "reward per move", random.rewardPerMove(), r.score().rewardPerMove());
+    row(out, "penalties per episode", random.expectedPenalties(), r.score().expectedPenalties());
+    row(out, "timesteps per trip", random.expectedSteps(), r.score().expectedSteps());
+    row(out, "success probability", random.successProbability(), r.score().successProbability());
+    row(out, "expected return", random.expectedReturn(), r.score().expectedReturn());
+    row(
+        out,
+        "optimality gap",
+        r.optimalReturn() - random.expectedReturn(),
+        r.optimalityGap());
+    if (r.firstOptimalEpisode() >= 0) {
+      out.printf(Locale.ROOT, "  greedy policy optimal from episode %,d on%n", r.firstOptimalEpisode());
+    }
+    if (sampledAgent != null) {
+      out.printf(
+          Locale.ROOT,
+          "%nSampled, as the tutorial measures (%d episodes each):%n",
+          sampledAgent.episodes());
+      out.printf(Locale.ROOT, "  %-26s %14s %14s%n", "", "random agent", "trained agent");
+      row(out, "reward per move", sampledRandom.rewardPerMove(), sampledAgent.rewardPerMove());
+      row(out, "penalties per episode", sampledRandom.meanPenalties(), sampledAgent.meanPenalties());
+      row(out, "timesteps per trip", sampledRandom.meanSteps(), sampledAgent.meanSteps());
+      row(out, "success rate", sampledRandom.successRate(), sampledAgent.successRate());
+    }
+    if (showState != null) {
+      out.printf(Locale.ROOT, "%nQ-values at state %d:", showState);
+      int actions = environment.actionCount();
+      for (int a = 0; a < actions; a++) {
+        out.printf(
+            Locale.ROOT,
+            " %s %s",
+            environment.actionNames().get(a),
+            Numbers.format(round(r.greedyValues()[showState * actions + a])));
+      }
+      out.println();
+    }
+  }
+
+  private static double round(double v) {
+    return Math.rint(v * 1e4) / 1e4;
+  }
+
+  private static void row(PrintWriter out, String label, double random, double agent) {
+    out.printf(Locale.ROOT, "  %-26s %14.4f %14.4f%n", label, random, agent);
+  }
+}
