@@ -2,6 +2,7 @@ package dev.qsweep.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.qsweep.env.Environment;
 import dev.qsweep.env.Environments;
@@ -121,6 +122,88 @@ final class PolicyEvaluatorTest {
       total += v;
     }
     assertEquals(evaluator.score(policy).expectedSteps(), total, 1e-9);
+  }
+
+  @Test
+  void score_uniformRandomPolicy_onTheChain_matchesTheHandSolution() {
+    // From 0 the random walk goes right with 1/2 each step; from 1 it ends with 1/2.
+    // Horizon 2: P(end at step 2) = 1/2 * 1/2; E[steps] = 2 always (no episode ends at step 1).
+    TabularModel m =
+        TabularModel.builder(3, 2)
+            .outcome(0, 0, 1, 1, 0, false, false, false)
+            .outcome(0, 1, 1, 0, 0, false, false, false)
+            .outcome(1, 0, 1, 2, 1, true, false, true)
+            .outcome(1, 1, 1, 1, 0, false, false, false)
+            .outcome(2, 0, 1, 2, 0, true, false, false)
+            .outcome(2, 1, 1, 2, 0, true, false, false)
+            .initial(0, 1)
+            .maxEpisodeSteps(2)
+            .build();
+    PolicyScore s = new PolicyEvaluator(m).score(new double[] {0.5, 0.5, 0.5, 0.5, 0.5, 0.5});
+    assertEquals(0.25, s.successProbability(), 1e-15);
+    assertEquals(0.25, s.expectedReturn(), 1e-15);
+    assertEquals(2.0, s.expectedSteps(), 1e-15);
+  }
+
+  @Test
+  void score_deterministicPolicyAsProbabilities_equalsTheIntPolicy() {
+    TabularModel m = Environments.make("FrozenLake-v1").dynamics();
+    int[] policy = {0, 3, 3, 3, 0, 0, 0, 0, 3, 1, 0, 0, 0, 2, 1, 0};
+    double[] asProbabilities = new double[16 * 4];
+    for (int s = 0; s < 16; s++) {
+      asProbabilities[s * 4 + policy[s]] = 1;
+    }
+    PolicyEvaluator evaluator = new PolicyEvaluator(m);
+    PolicyScore a = evaluator.score(policy);
+    PolicyScore b = evaluator.score(asProbabilities);
+    assertEquals(a.expectedReturn(), b.expectedReturn(), 1e-12);
+    assertEquals(a.expectedSteps(), b.expectedSteps(), 1e-12);
+  }
+
+  @Test
+  void score_randomAgentOnTaxi_agreesWithManySampledEpisodes() {
+    TabularModel m = Environments.make("Taxi-v3").dynamics();
+    double[] uniform = new double[500 * 6];
+    java.util.Arrays.fill(uniform, 1.0 / 6);
+    PolicyScore exact = new PolicyEvaluator(m).score(uniform);
+    SplittableRandom random = new SplittableRandom(11);
+    int episodes = 20_000;
+    double steps = 0;
+    double penalties = 0;
+    for (int i = 0; i < episodes; i++) {
+      int s = m.initialState(random.nextInt(300));
+      for (int t = 1; t <= 200; t++) {
+        int k = s * 6 + random.nextInt(6);
+        penalties += m.isPenalty(k) ? 1 : 0;
+        if (m.isTerminal(k) || t == 200) {
+          steps += t;
+          break;
+        }
+        s = m.nextState(k);
+      }
+    }
+    // The tutorial's random agent: about 197 steps and 64 penalties per episode under the limit.
+    assertEquals(exact.expectedSteps(), steps / episodes, 1.0);
+    assertEquals(exact.expectedPenalties(), penalties / episodes, 0.5);
+  }
+
+  @Test
+  void score_badProbabilities_rejected() {
+    PolicyEvaluator evaluator = new PolicyEvaluator(ValueIterationTest.chain());
+    assertThrows(IllegalArgumentException.class, () -> evaluator.score(new double[] {1, 0, 1, 0, 1, 1}));
+    assertThrows(IllegalArgumentException.class, () -> evaluator.score(new double[4]));
+  }
+
+  @Test
+  void optimalReturn_boundsEveryPolicy_andIsReachedOnTaxi() {
+    TabularModel m = Environments.make("Taxi-v3").dynamics();
+    assertEquals(7.93, OptimalControl.optimalReturn(m), 1e-12);
+    TabularModel lake = Environments.make("FrozenLake-v1").dynamics();
+    double best = OptimalControl.optimalReturn(lake);
+    PolicyScore greedy =
+        new PolicyEvaluator(lake).score(Greedy.policy(ValueIteration.solve(lake, 0.99).q(), 16, 4));
+    assertTrue(greedy.expectedReturn() <= best + 1e-12);
+    assertTrue(best - greedy.expectedReturn() < 0.05, best + " vs " + greedy.expectedReturn());
   }
 
   @Test
