@@ -27,6 +27,9 @@ final class Errors {
       err.println(prefix(cmd) + oneLine(e.getMessage()));
       return ExitCodes.USAGE;
     }
+    if (e instanceof RunFailedException) {
+      return ExitCodes.FAILED;
+    }
     if (e instanceof UncheckedIOException) {
       err.println(prefix(cmd) + oneLine(e.getCause().getMessage()));
       return ExitCodes.FAILED;
@@ -41,6 +44,15 @@ final class Errors {
 
   private static String oneLine(String message) {
     return message == null ? "error" : message.replace('\n', ' ').strip();
+  }
+
+  /** A run that failed after reporting why (failed trials, a reproduction that differs): exit 1. */
+  static final class RunFailedException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    RunFailedException() {
+      super("run failed", null, false, false);
+    }
   }
 
   /** A mistake in the user's input found while running (a file, a value): exit 2. */

@@ -14,6 +14,10 @@ import picocli.CommandLine.Spec;
     description = "Exact, reproducible hyperparameter sweeps for tabular reinforcement learning.",
     subcommands = {
       TrainCommand.class,
+      SweepCommand.class,
+      ReportCommand.class,
+      ReproduceCommand.class,
+      MergeCommand.class,
       EnvsCommand.class,
       ModelCommand.class,
       SolveCommand.class,
@@ -25,7 +29,7 @@ final class QsweepCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "missing command: train, envs, model, solve, render");
+    throw new ParameterException(spec.commandLine(), "missing command: train, sweep, report, reproduce, merge, envs, model, solve, render, bench");
   }
 
   /** The version from the jar's manifest ("development" when run from classes). */

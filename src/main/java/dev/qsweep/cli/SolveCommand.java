@@ -3,6 +3,7 @@ package dev.qsweep.cli;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import dev.qsweep.env.Environment;
+import dev.qsweep.util.Json;
 import dev.qsweep.util.Numbers;
 import dev.qsweep.env.TabularModel;
 import dev.qsweep.eval.Greedy;

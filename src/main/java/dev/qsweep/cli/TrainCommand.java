@@ -17,6 +17,7 @@ import dev.qsweep.run.SampledEvaluation;
 import dev.qsweep.run.TrialResult;
 import dev.qsweep.run.TrialRunner;
 import dev.qsweep.schedule.Schedule;
+import dev.qsweep.util.Json;
 import dev.qsweep.util.Numbers;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;

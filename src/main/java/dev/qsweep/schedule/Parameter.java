@@ -53,15 +53,29 @@ public enum Parameter {
     // Schedules are monotone, so the extremes are at the first and the last episode.
     for (long episode : new long[] {0, episodes - 1}) {
       double v = schedule.valueAt(episode);
-      checkArgument(
-          allows(v),
-          "%s %s is %s at episode %s; %s must be in %s at every episode",
-          label,
-          schedule.text(),
-          Numbers.format(v),
-          episode,
-          label,
-          range);
+      if (allows(v)) {
+        continue;
+      }
+      if (schedule instanceof Constant) {
+        throw new IllegalArgumentException(
+            String.format(
+                java.util.Locale.ROOT,
+                "%s %s is out of range; %s must be in %s",
+                label,
+                schedule.text(),
+                label,
+                range));
+      }
+      throw new IllegalArgumentException(
+          String.format(
+              java.util.Locale.ROOT,
+              "%s %s reaches %s at episode %d; %s must be in %s at every episode",
+              label,
+              schedule.text(),
+              Numbers.format(v),
+              episode,
+              label,
+              range));
     }
   }
 }

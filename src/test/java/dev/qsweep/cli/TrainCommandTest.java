@@ -74,9 +74,9 @@ final class TrainCommandTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "train --alpha 1.5|qsweep train: alpha 1.5 is 1.5 at episode 0; alpha must be in (0, 1] at every episode",
-        "train --gamma -0.1|qsweep train: gamma -0.1 is -0.1 at episode 0; gamma must be in [0, 1] at every episode",
-        "train --epsilon 2|qsweep train: epsilon 2 is 2.0 at episode 0; epsilon must be in [0, 1] at every episode",
+        "train --alpha 1.5|qsweep train: alpha 1.5 is out of range; alpha must be in (0, 1]",
+        "train --gamma -0.1|qsweep train: gamma -0.1 is out of range; gamma must be in [0, 1]",
+        "train --epsilon 2|qsweep train: epsilon 2 is out of range; epsilon must be in [0, 1]",
         "train --episodes 0|qsweep train: episodes must be at least 1, got 0",
         "train --learner td|qsweep train: unknown learner 'td'; allowed: q-learning, sarsa, expected-sarsa, double-q",
         "train --env Nope-v0|qsweep train: unknown environment 'Nope-v0'; known: Taxi-v4, Taxi-v3, Taxi-v2, FrozenLake-v1, FrozenLake8x8-v1, CliffWalking-v1, CliffWalkingSlippery-v1",

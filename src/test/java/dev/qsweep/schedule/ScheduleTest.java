@@ -101,13 +101,13 @@ final class ScheduleTest {
         assertThrows(
             IllegalArgumentException.class, () -> Parameter.ALPHA.check(Schedule.constant(1.5), 10));
     assertEquals(
-        "alpha 1.5 is 1.5 at episode 0; alpha must be in (0, 1] at every episode", alpha.getMessage());
+        "alpha 1.5 is out of range; alpha must be in (0, 1]", alpha.getMessage());
     IllegalArgumentException zero =
         assertThrows(
             IllegalArgumentException.class,
             () -> Parameter.ALPHA.check(Schedule.linear(0.5, 0, 100), 200));
     assertEquals(
-        "alpha linear(0.5,0,100) is 0.0 at episode 199; alpha must be in (0, 1] at every episode",
+        "alpha linear(0.5,0,100) reaches 0.0 at episode 199; alpha must be in (0, 1] at every episode",
         zero.getMessage());
     assertThrows(
         IllegalArgumentException.class, () -> Parameter.GAMMA.check(Schedule.constant(-0.1), 10));

@@ -1,0 +1,35 @@
+package dev.qsweep.cli;
+
+import dev.qsweep.report.ConfigSummary;
+import dev.qsweep.report.Report;
+import dev.qsweep.report.ResultsFolder;
+import dev.qsweep.run.ResultFiles;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code qsweep report}: rebuilds a results folder's summary and report from its CSV files. */
+@Command(
+    name = "report",
+    mixinStandardHelpOptions = true,
+    description = "Rebuild summary.csv (and the report) of a results folder from its CSV files alone.")
+final class ReportCommand implements Runnable {
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "DIR", description = "A results folder.")
+  Path dir;
+
+  @Override
+  public void run() {
+    List<ConfigSummary> summaries = Report.write(dir);
+    ResultFiles.Manifest manifest = ResultsFolder.load(dir).manifest();
+    PrintWriter out = spec.commandLine().getOut();
+    SweepCommand.printTop(out, summaries, manifest.sweptAxes());
+    out.println("Wrote " + dir.resolve(Report.SUMMARY));
+    out.flush();
+  }
+}

@@ -1,0 +1,146 @@
+package dev.qsweep.cli;
+
+import dev.qsweep.experiment.TrialSpec;
+import dev.qsweep.learn.Algorithm;
+import dev.qsweep.run.Columns;
+import dev.qsweep.run.ResultFiles;
+import dev.qsweep.run.TrialRecords;
+import dev.qsweep.run.TrialResult;
+import dev.qsweep.run.TrialRunner;
+import dev.qsweep.schedule.Schedule;
+import dev.qsweep.util.Csv;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code qsweep reproduce}: re-runs one trial from trials.csv and checks every metric. */
+@Command(
+    name = "reproduce",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Re-run one trial from its recorded spec in DIR/trials.csv and check that every recorded",
+      "metric (and its learning curve) is identical: exit 0 if so, 1 with the differences if not."
+    })
+final class ReproduceCommand implements Runnable {
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "DIR", description = "A results folder.")
+  Path dir;
+
+  @Parameters(index = "1", paramLabel = "TRIAL_ID", description = "A trial id, e.g. c003-r07.")
+  String trialId;
+
+  @Override
+  public void run() {
+    Csv.Table trials = Csv.read(dir.resolve(ResultFiles.TRIALS));
+    if (!trials.header().equals(Columns.headers(Columns.Trial.values()))) {
+      throw new IllegalArgumentException(trials.file() + " has the columns of another qsweep version");
+    }
+    List<String> recorded = null;
+    for (List<String> row : trials.rows()) {
+      if (row.get(Columns.Trial.TRIAL_ID.ordinal()).equals(trialId)) {
+        recorded = row;
+      }
+    }
+    if (recorded == null) {
+      throw new IllegalArgumentException(
+          "no trial " + trialId + " in " + trials.file() + "; ids look like "
+              + trials.rows().get(0).get(0));
+    }
+    TrialSpec trial =
+        new TrialSpec(
+            get(recorded, Columns.Trial.ENV),
+            TrialRecords.parseOptions(get(recorded, Columns.Trial.ENV_OPTIONS)),
+            Algorithm.parse(get(recorded, Columns.Trial.LEARNER)),
+            Schedule.parse(get(recorded, Columns.Trial.ALPHA)),
+            Schedule.parse(get(recorded, Columns.Trial.GAMMA)),
+            Schedule.parse(get(recorded, Columns.Trial.EPSILON)),
+            Double.parseDouble(get(recorded, Columns.Trial.INITIAL_Q)),
+            Integer.parseInt(get(recorded, Columns.Trial.EPISODES)),
+            Integer.parseInt(get(recorded, Columns.Trial.EVAL_EVERY)),
+            Integer.parseInt(get(recorded, Columns.Trial.CURVE_BINS)),
+            Long.parseLong(get(recorded, Columns.Trial.SEED)),
+            Integer.parseInt(get(recorded, Columns.Trial.REPLICATE)));
+    TrialResult result = TrialRunner.run(trial);
+    int limit = trial.environment().dynamics().maxEpisodeSteps();
+    List<String> fresh =
+        TrialRecords.trialRow(trialId, get(recorded, Columns.Trial.CONFIG_ID), result, limit);
+    List<String> differences = new ArrayList<>();
+    for (Columns.Trial c : Columns.Trial.values()) {
+      String was = recorded.get(c.ordinal());
+      String now = fresh.get(c.ordinal());
+      if (!was.equals(now)) {
+        differences.add(String.format(Locale.ROOT, "%s: recorded %s, now %s", c.header(), was, now));
+      }
+    }
+    compareRows(
+        differences,
+        "curves.csv",
+        rowsOf(dir.resolve(ResultFiles.CURVES)),
+        TrialRecords.curveRows(trialId, result.curve()));
+    Path evaluations = dir.resolve(ResultFiles.EVALUATIONS);
+    if (Files.exists(evaluations)) {
+      compareRows(
+          differences,
+          "evaluations.csv",
+          rowsOf(evaluations),
+          TrialRecords.evaluationRows(trialId, result.evaluations()));
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    if (differences.isEmpty()) {
+      out.printf(
+          Locale.ROOT,
+          "%s reproduced: all %d metrics and its learning curve are identical (reward per move %s,"
+              + " %s env steps).%n",
+          trialId,
+          Columns.Trial.values().length,
+          get(fresh, Columns.Trial.REWARD_PER_MOVE),
+          get(fresh, Columns.Trial.TRAIN_STEPS));
+      out.flush();
+      return;
+    }
+    out.printf(Locale.ROOT, "%s differs in %d places:%n", trialId, differences.size());
+    for (String d : differences) {
+      out.println("  " + d);
+    }
+    out.flush();
+    throw new Errors.RunFailedException();
+  }
+
+  private List<List<String>> rowsOf(Path file) {
+    List<List<String>> mine = new ArrayList<>();
+    for (List<String> row : Csv.read(file).rows()) {
+      if (row.get(0).equals(trialId)) {
+        mine.add(row);
+      }
+    }
+    return mine;
+  }
+
+  private static void compareRows(
+      List<String> differences, String file, List<List<String>> recorded, List<List<String>> fresh) {
+    if (recorded.size() != fresh.size()) {
+      differences.add(
+          String.format(Locale.ROOT, "%s: recorded %d rows, now %d", file, recorded.size(), fresh.size()));
+      return;
+    }
+    for (int i = 0; i < recorded.size(); i++) {
+      if (!recorded.get(i).equals(fresh.get(i))) {
+        differences.add(
+            String.format(
+                Locale.ROOT, "%s row %d: recorded %s, now %s", file, i + 1, recorded.get(i), fresh.get(i)));
+      }
+    }
+  }
+
+  private static String get(List<String> row, Columns.Trial c) {
+    return row.get(c.ordinal());
+  }
+}

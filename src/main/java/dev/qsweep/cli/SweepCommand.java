@@ -1,0 +1,224 @@
+package dev.qsweep.cli;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import dev.qsweep.env.TabularModel;
+import dev.qsweep.eval.Greedy;
+import dev.qsweep.eval.PolicyEvaluator;
+import dev.qsweep.eval.ValueIteration;
+import dev.qsweep.experiment.Configuration;
+import dev.qsweep.experiment.ExperimentLoader;
+import dev.qsweep.experiment.Grid;
+import dev.qsweep.report.ConfigSummary;
+import dev.qsweep.report.Report;
+import dev.qsweep.report.Score;
+import dev.qsweep.report.Statistics;
+import dev.qsweep.run.SweepRunner;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code qsweep sweep}: runs a grid written in Java and writes its results folder. */
+@Command(
+    name = "sweep",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Compile EXPERIMENT.java (no rebuild of qsweep), run every trial of its grid in parallel,",
+      "and write the results folder: manifest.json, trials.csv, curves.csv, summary.csv,",
+      "timings.csv (and evaluations.csv when the grid asks for exact scores during training)."
+    })
+final class SweepCommand implements Runnable {
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "EXPERIMENT.java", description = "The experiment, e.g. experiments/TutorialGrid.java.")
+  Path experiment;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all processors).")
+  Integer threads;
+
+  @Option(names = "--out", paramLabel = "DIR", description = "Results folder (default: results/<grid name>).")
+  Path out;
+
+  @Option(names = "--resume", description = "Finish the unfinished sweep in the results folder.")
+  boolean resume;
+
+  @Option(names = "--dry-run", description = "Print the configurations, trials, episodes and env steps; run nothing.")
+  boolean dryRun;
+
+  @Option(names = "--shard", paramLabel = "I/N", description = "Run only every N-th trial, starting with the I-th (1-based), into its own folder.")
+  String shard;
+
+  @Option(names = "--quiet", description = "No progress line.")
+  boolean quiet;
+
+  @Override
+  public void run() {
+    int shardIndex = 1;
+    int shardCount = 1;
+    if (shard != null) {
+      String[] parts = shard.split("/");
+      checkArgument(
+          parts.length == 2 && parts[0].matches("\\d+") && parts[1].matches("\\d+"),
+          "--shard %s is not valid; expected I/N with 1 <= I <= N, for example 2/4",
+          shard);
+      shardIndex = Integer.parseInt(parts[0]);
+      shardCount = Integer.parseInt(parts[1]);
+    }
+    SweepRunner.Settings settings =
+        new SweepRunner.Settings(
+            threads == null ? Runtime.getRuntime().availableProcessors() : threads,
+            resume,
+            shardIndex,
+            shardCount,
+            !quiet);
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    ExperimentLoader.Loaded loaded = ExperimentLoader.load(experiment);
+    Grid grid = loaded.grid();
+    if (dryRun) {
+      dryRun(out, grid, settings);
+      return;
+    }
+    Path folder = out(grid, settings);
+    SweepRunner.Outcome outcome = SweepRunner.run(loaded, folder, settings, err);
+    out.printf(
+        Locale.ROOT,
+        "Ran %d trials%s in %.1f s: %,d env steps, %.3g env steps/s over the whole sweep.%n",
+        outcome.trialsRun(),
+        outcome.trialsReused() > 0 ? " (" + outcome.trialsReused() + " already done)" : "",
+        outcome.seconds(),
+        outcome.envSteps(),
+        outcome.envSteps() / Math.max(outcome.seconds(), 1e-9));
+    if (shardCount == 1 && outcome.trialsRun() + outcome.trialsReused() > outcome.failures().size()) {
+      List<ConfigSummary> summaries = Report.write(folder);
+      printTop(out, summaries, grid.sweptAxes());
+    }
+    out.printf(Locale.ROOT, "Results in %s%n", folder);
+    out.flush();
+    if (!outcome.failures().isEmpty()) {
+      err.printf(
+          Locale.ROOT,
+          "qsweep sweep: %d of %d trials failed (rerun with --resume to retry them):%n",
+          outcome.failures().size(),
+          outcome.trialsInShard());
+      for (SweepRunner.Failure f : outcome.failures()) {
+        err.println("  " + SweepRunner.describe(f));
+      }
+      err.flush();
+      throw new Errors.RunFailedException();
+    }
+  }
+
+  private Path out(Grid grid, SweepRunner.Settings settings) {
+    if (this.out != null) {
+      return this.out;
+    }
+    String name =
+        settings.shardCount() == 1
+            ? grid.name()
+            : grid.name() + "-shard-" + settings.shard() + "-of-" + settings.shardCount();
+    return Path.of("results", name);
+  }
+
+  static void printTop(PrintWriter out, List<ConfigSummary> summaries, List<String> swept) {
+    out.println();
+    out.println("Best configurations (mean over replicates, 95% CI; ranked by reward per move, then penalties):");
+    out.printf(
+        Locale.ROOT,
+        "  %-4s %-6s %-44s %-26s %-12s %s%n",
+        "rank",
+        "config",
+        "settings",
+        "reward per move",
+        "penalties",
+        "tied with best");
+    for (ConfigSummary c : summaries.subList(0, Math.min(5, summaries.size()))) {
+      Statistics.Estimate rpm = c.estimates().get(Score.REWARD_PER_MOVE);
+      out.printf(
+          Locale.ROOT,
+          "  %-4d %-6s %-44s %-26s %-12.4f %s%n",
+          c.rank(),
+          c.configId(),
+          c.label(swept),
+          Double.isNaN(rpm.ciLow())
+              ? String.format(Locale.ROOT, "%.4f", rpm.mean())
+              : String.format(Locale.ROOT, "%.4f [%.4f, %.4f]", rpm.mean(), rpm.ciLow(), rpm.ciHigh()),
+          c.mean(Score.EXPECTED_PENALTIES),
+          c.rank() == 1 ? "(best)" : c.tiedWithBest() ? "yes" : "no");
+    }
+    if (summaries.size() > 5) {
+      out.printf(Locale.ROOT, "  ... %d more in summary.csv%n", summaries.size() - 5);
+    }
+  }
+
+  private static void dryRun(PrintWriter out, Grid grid, SweepRunner.Settings settings) {
+    out.printf(
+        Locale.ROOT,
+        "%s: %d configurations x %d replicates = %d trials, root seed %d%n",
+        grid.name(),
+        grid.configurations().size(),
+        grid.replicates(),
+        grid.trialCount(),
+        grid.seed());
+    out.printf(
+        Locale.ROOT,
+        "  %-6s %-28s %-15s %-22s %-10s %-22s %-9s %-9s %s%n",
+        "config", "env", "learner", "alpha", "gamma", "epsilon", "initial_q", "episodes", "max steps");
+    Map<String, double[]> stepsPerEpisode = new HashMap<>();
+    long episodes = 0;
+    double low = 0;
+    double high = 0;
+    for (Configuration c : grid.configurations()) {
+      TabularModel model =
+          dev.qsweep.env.Environments.make(c.envId(), c.envOptions()).dynamics();
+      double[] bounds =
+          stepsPerEpisode.computeIfAbsent(
+              c.envLabel(),
+              k -> {
+                int[] best = Greedy.observationPolicy(model, ValueIteration.solve(model, 0.99).q());
+                double optimal = new PolicyEvaluator(model).score(best).expectedSteps();
+                return new double[] {optimal, PolicyEvaluator.horizonOf(model)};
+              });
+      long trialEpisodes = (long) c.episodes() * grid.replicates();
+      episodes += trialEpisodes;
+      low += trialEpisodes * bounds[0];
+      high += trialEpisodes * bounds[1];
+      out.printf(
+          Locale.ROOT,
+          "  %-6s %-28s %-15s %-22s %-10s %-22s %-9s %-9d %s%n",
+          c.id(),
+          c.envLabel(),
+          c.algorithm().text(),
+          c.alpha().text(),
+          c.gamma().text(),
+          c.epsilon().text(),
+          dev.qsweep.util.Numbers.formatCompact(c.initialQ()),
+          c.episodes(),
+          model.maxEpisodeSteps() == 0 ? "none" : Integer.toString(model.maxEpisodeSteps()));
+    }
+    int trials =
+        SweepRunner.shardIndices(grid.trialCount(), settings.shard(), settings.shardCount()).size();
+    out.printf(Locale.ROOT, "%nTrials to run: %d%s%n", trials, settings.shardCount() > 1 ? " (shard " + settings.shardText() + ")" : "");
+    out.printf(Locale.ROOT, "Episodes: %,d in all%n", episodes);
+    out.printf(
+        Locale.ROOT,
+        "Env steps: between %.3g (every episode as short as the optimal policy's) and %.3g (every"
+            + " episode hitting the time limit)%n",
+        low,
+        high);
+    out.printf(
+        Locale.ROOT,
+        "At about 12 ns per step per thread: at least %.1f s of training on %d threads.%n",
+        low * 12e-9 / settings.threads(),
+        settings.threads());
+  }
+}

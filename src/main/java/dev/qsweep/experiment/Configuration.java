@@ -1,0 +1,50 @@
+package dev.qsweep.experiment;
+
+import dev.qsweep.learn.Algorithm;
+import dev.qsweep.schedule.Schedule;
+import java.util.Map;
+
+/**
+ * One point of a grid: everything of a trial but the replicate.
+ *
+ * @param id stable id, {@code c001}, {@code c002}, ... in expansion order
+ * @param index 0-based position in expansion order
+ * @param envId environment id
+ * @param envOptions non-default environment options (including {@code max_episode_steps} when the
+ *     grid sets a step cap)
+ * @param algorithm the learner
+ * @param alpha learning rate schedule
+ * @param gamma discount schedule
+ * @param epsilon exploration schedule
+ * @param initialQ initial Q-value
+ * @param episodes training episodes
+ */
+public record Configuration(
+    String id,
+    int index,
+    String envId,
+    Map<String, String> envOptions,
+    Algorithm algorithm,
+    Schedule alpha,
+    Schedule gamma,
+    Schedule epsilon,
+    double initialQ,
+    int episodes) {
+
+  /** The environment as {@code Taxi-v4(is_rainy=true)}, or the bare id without options. */
+  public String envLabel() {
+    if (envOptions.isEmpty()) {
+      return envId;
+    }
+    StringBuilder sb = new StringBuilder(envId).append('(');
+    boolean first = true;
+    for (Map.Entry<String, String> e : envOptions.entrySet()) {
+      if (!first) {
+        sb.append(' ');
+      }
+      first = false;
+      sb.append(e.getKey()).append('=').append(e.getValue());
+    }
+    return sb.append(')').toString();
+  }
+}

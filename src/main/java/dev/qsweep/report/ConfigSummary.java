@@ -1,0 +1,53 @@
+package dev.qsweep.report;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One configuration across its replicates.
+ *
+ * @param configId the configuration id
+ * @param settings its hyperparameters as trials.csv writes them (env, env_options, learner, alpha,
+ *     gamma, epsilon, initial_q, episodes, max_episode_steps)
+ * @param replicates the replicate indices present
+ * @param estimates mean, sd and 95% CI of each score
+ * @param values each score's values, by replicate (same order as {@code replicates})
+ * @param rank 1 for the best: by mean reward per move, then mean penalties
+ * @param pVsBest paired t-test p-value of reward per move against the best configuration (NaN for
+ *     the best itself, or with fewer than two shared replicates)
+ * @param pHolm {@code pVsBest} after Holm's correction over all comparisons with the best
+ * @param tiedWithBest whether the data cannot tell it from the best at the 5% level (Holm)
+ */
+public record ConfigSummary(
+    String configId,
+    Map<String, String> settings,
+    List<Integer> replicates,
+    Map<Score, Statistics.Estimate> estimates,
+    Map<Score, double[]> values,
+    int rank,
+    double pVsBest,
+    double pHolm,
+    boolean tiedWithBest) {
+
+  /** The mean of a score. */
+  public double mean(Score score) {
+    return estimates.get(score).mean();
+  }
+
+  /** A short label: the swept settings, for example "alpha 0.5, gamma 0.9". */
+  public String label(List<String> sweptAxes) {
+    StringBuilder sb = new StringBuilder();
+    for (String axis : sweptAxes) {
+      String key = axis.equals("max_steps") ? "max_episode_steps" : axis;
+      String value = settings.get(key);
+      if (axis.equals("env") && !settings.get("env_options").isEmpty()) {
+        value = value + "(" + settings.get("env_options") + ")";
+      }
+      if (sb.length() > 0) {
+        sb.append(", ");
+      }
+      sb.append(axis).append(' ').append(value);
+    }
+    return sb.length() == 0 ? configId : sb.toString();
+  }
+}

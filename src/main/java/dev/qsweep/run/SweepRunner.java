@@ -1,0 +1,321 @@
+package dev.qsweep.run;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import dev.qsweep.env.Environment;
+import dev.qsweep.env.TabularModel;
+import dev.qsweep.eval.OptimalControl;
+import dev.qsweep.experiment.ExperimentLoader;
+import dev.qsweep.experiment.Grid;
+import dev.qsweep.util.Csv;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
+
+/**
+ * Runs a grid's trials on a {@link ForkJoinPool}, journals each as it finishes, and writes the
+ * results folder. Results are keyed by trial id, so the files are the same bytes at any thread
+ * count, in any finishing order, and after any number of kills and resumes.
+ */
+public final class SweepRunner {
+  /**
+   * How to run.
+   *
+   * @param threads worker threads, at least 1
+   * @param resume finish the sweep in the output folder instead of starting one
+   * @param shard which shard, 1-based
+   * @param shardCount how many shards the grid is split into (1 for the whole sweep)
+   * @param progress print a progress line on standard error
+   */
+  public record Settings(int threads, boolean resume, int shard, int shardCount, boolean progress) {
+    /**
+     * Checks the settings.
+     *
+     * @throws IllegalArgumentException for a thread count or shard out of range
+     */
+    public Settings {
+      checkArgument(threads >= 1, "--threads must be at least 1, got %s", threads);
+      checkArgument(shardCount >= 1, "--shard I/N needs N >= 1, got %s", shardCount);
+      checkArgument(
+          shard >= 1 && shard <= shardCount,
+          "--shard %s/%s is out of range; I must be in 1..%s",
+          shard,
+          shardCount,
+          shardCount);
+    }
+
+    /** {@code i/n}. */
+    public String shardText() {
+      return shard + "/" + shardCount;
+    }
+  }
+
+  /** A trial that threw: recorded with its id, configuration and seed; the sweep goes on. */
+  public record Failure(String trialId, String configId, long seed, int replicate, String message) {}
+
+  /**
+   * What a sweep did.
+   *
+   * @param trialsInShard the trials this run was responsible for
+   * @param trialsRun the trials it ran now
+   * @param trialsReused the trials a journal already held
+   * @param failures the trials that threw
+   * @param envSteps environment steps taken by the trials run now
+   * @param seconds wall-clock time of the run
+   */
+  public record Outcome(
+      int trialsInShard,
+      int trialsRun,
+      int trialsReused,
+      List<Failure> failures,
+      long envSteps,
+      double seconds) {}
+
+  private SweepRunner() {}
+
+  /** The indices of the trials of shard {@code shard} of {@code count}: every count-th trial. */
+  public static List<Integer> shardIndices(int trialCount, int shard, int count) {
+    List<Integer> indices = new ArrayList<>();
+    for (int i = shard - 1; i < trialCount; i += count) {
+      indices.add(i);
+    }
+    return indices;
+  }
+
+  /**
+   * Runs (or resumes) {@code experiment} into {@code out}.
+   *
+   * @throws IllegalArgumentException for an output folder that cannot be written, an unfinished
+   *     sweep without {@code --resume}, or a resume of a different grid; nothing is written then
+   */
+  public static Outcome run(
+      ExperimentLoader.Loaded experiment, Path out, Settings settings, PrintWriter err) {
+    Grid grid = experiment.grid();
+    List<Integer> mine = shardIndices(grid.trialCount(), settings.shard(), settings.shardCount());
+    checkArgument(
+        !mine.isEmpty(),
+        "shard %s has no trials: the grid has only %s",
+        settings.shardText(),
+        grid.trialCount());
+    prepare(out);
+    Journal.Header header =
+        new Journal.Header(experiment.sha256(), grid.trialCount(), settings.shardText());
+    Map<Integer, Journal.Entry> done = new ConcurrentHashMap<>();
+    Path journalFile = Journal.file(out);
+    Journal journal;
+    try {
+      if (Files.exists(journalFile)) {
+        checkArgument(
+            settings.resume(),
+            "%s holds an unfinished sweep; add --resume to finish it, or delete %s to start over",
+            out,
+            journalFile);
+        Journal.Contents contents = Journal.read(out);
+        checkArgument(
+            contents.header().sourceSha256().equals(header.sourceSha256())
+                && contents.header().trialCount() == header.trialCount(),
+            "cannot resume: %s was started from another version of %s (source SHA-256 %s, now %s);"
+                + " run into a new --out folder",
+            out,
+            experiment.source(),
+            shortHash(contents.header().sourceSha256()),
+            shortHash(header.sourceSha256()));
+        checkArgument(
+            contents.header().shard().equals(header.shard()),
+            "cannot resume: %s is shard %s, not %s",
+            out,
+            contents.header().shard(),
+            header.shard());
+        done.putAll(contents.finished());
+        journal = Journal.append(out);
+      } else {
+        journal = Journal.create(out, header);
+      }
+    } catch (IOException e) {
+      throw new IllegalArgumentException(
+          "cannot write to output folder " + out + ": " + describe(e), e);
+    }
+
+    List<Grid.Trial> todo = new ArrayList<>();
+    for (int i : mine) {
+      if (!done.containsKey(i)) {
+        todo.add(grid.trial(i));
+      }
+    }
+    int reused = mine.size() - todo.size();
+    if (settings.progress()) {
+      err.printf(
+          Locale.ROOT,
+          "qsweep: %s: %d configurations x %d replicates = %d trials%s; %d to run on %d threads"
+              + " -> %s%n",
+          grid.name(),
+          grid.configurations().size(),
+          grid.replicates(),
+          grid.trialCount(),
+          settings.shardCount() > 1 ? " (shard " + settings.shardText() + ": " + mine.size() + ")" : "",
+          todo.size(),
+          settings.threads(),
+          out);
+      err.flush();
+    }
+    Progress progress =
+        new Progress(mine.size(), reused, settings.threads(), settings.progress() ? err : null);
+    List<Failure> failures = Collections.synchronizedList(new ArrayList<>());
+    Map<String, Prepared> models = new ConcurrentHashMap<>();
+    long began = System.nanoTime();
+    ForkJoinPool pool = new ForkJoinPool(settings.threads());
+    try {
+      List<ForkJoinTask<?>> tasks = new ArrayList<>(todo.size());
+      for (Grid.Trial trial : todo) {
+        tasks.add(
+            pool.submit(
+                () -> {
+                  Journal.Entry entry;
+                  try {
+                    Prepared p = models.computeIfAbsent(envKey(trial), k -> prepare(trial));
+                    TrialResult r = TrialRunner.run(trial.spec(), p.model, p.optimalReturn);
+                    entry =
+                        new Journal.Entry(
+                            trial.index(),
+                            TrialRecords.trialRow(trial, r, p.model.maxEpisodeSteps()),
+                            TrialRecords.curveRows(trial.id(), r.curve()),
+                            TrialRecords.evaluationRows(trial.id(), r.evaluations()),
+                            TrialRecords.timingRow(trial.id(), r));
+                    progress.finished(r.totals().steps());
+                  } catch (RuntimeException | Error e) {
+                    String message = e.getClass().getSimpleName() + ": " + e.getMessage();
+                    failures.add(
+                        new Failure(
+                            trial.id(),
+                            trial.configuration().id(),
+                            trial.spec().rootSeed(),
+                            trial.spec().replicate(),
+                            message));
+                    try {
+                      journal.appendFailure(trial.index(), trial.id(), message);
+                    } catch (IOException io) {
+                      throw new UncheckedIOException(io);
+                    }
+                    progress.failed();
+                    return;
+                  }
+                  try {
+                    journal.append(entry);
+                  } catch (IOException io) {
+                    throw new UncheckedIOException(io);
+                  }
+                  done.put(trial.index(), entry);
+                }));
+      }
+      for (ForkJoinTask<?> task : tasks) {
+        task.join();
+      }
+    } finally {
+      pool.shutdown();
+      progress.close();
+      try {
+        journal.close();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    double seconds = (System.nanoTime() - began) / 1e9;
+
+    ResultFiles.Rows rows = new ResultFiles.Rows();
+    for (int i : mine) {
+      Journal.Entry e = done.get(i);
+      if (e != null) {
+        rows.add(e.trialRow(), e.curveRows(), e.evaluationRows(), e.timingRow());
+      }
+    }
+    if (rows.trialCount() > 0) {
+      rows.write(out, grid.evalEvery() > 0);
+      ResultFiles.Manifest manifest =
+          new ResultFiles.Manifest(
+              grid.name(),
+              experiment.source().toString(),
+              experiment.sha256(),
+              experiment.className(),
+              grid.seed(),
+              grid.configurations().size(),
+              grid.replicates(),
+              grid.trialCount(),
+              grid.sweptAxes(),
+              settings.shardText(),
+              Versions.qsweep(),
+              Versions.java());
+      Csv.writeAtomically(out.resolve(ResultFiles.MANIFEST), w -> w.write(manifest.toJson()));
+    }
+    if (failures.isEmpty()) {
+      try {
+        Files.deleteIfExists(journalFile);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    List<Failure> sorted = new ArrayList<>(failures);
+    sorted.sort((a, b) -> a.trialId().compareTo(b.trialId()));
+    return new Outcome(mine.size(), todo.size(), reused, sorted, progress.steps(), seconds);
+  }
+
+  private static String shortHash(String sha) {
+    return sha.length() > 12 ? sha.substring(0, 12) : sha;
+  }
+
+  private static void prepare(Path out) {
+    try {
+      Files.createDirectories(out);
+    } catch (IOException e) {
+      throw new IllegalArgumentException(
+          "cannot create output folder " + out + ": " + describe(e), e);
+    }
+    checkArgument(Files.isDirectory(out), "output folder %s is not a folder", out);
+    checkArgument(Files.isWritable(out), "cannot write to output folder %s: permission denied", out);
+  }
+
+  private static String describe(IOException e) {
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof FileSystemException && ((FileSystemException) e).getReason() != null) {
+      return ((FileSystemException) e).getReason();
+    }
+    return e.getMessage();
+  }
+
+  private record Prepared(TabularModel model, double optimalReturn) {}
+
+  private static String envKey(Grid.Trial trial) {
+    return trial.spec().envId() + " " + TrialRecords.formatOptions(trial.spec().envOptions());
+  }
+
+  private static Prepared prepare(Grid.Trial trial) {
+    Environment environment = trial.spec().environment();
+    TabularModel model = environment.dynamics();
+    return new Prepared(model, OptimalControl.optimalReturn(model));
+  }
+
+  /** Formats a failure for the summary line. */
+  public static String describe(Failure f) {
+    return String.format(
+        Locale.ROOT,
+        "%s (configuration %s, root seed %d, replicate %d): %s",
+        f.trialId(),
+        f.configId(),
+        f.seed(),
+        f.replicate(),
+        f.message());
+  }
+}
