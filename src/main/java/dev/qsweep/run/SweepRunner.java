@@ -2,11 +2,13 @@ package dev.qsweep.run;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.google.common.annotations.VisibleForTesting;
 import dev.qsweep.env.Environment;
 import dev.qsweep.env.TabularModel;
 import dev.qsweep.eval.OptimalControl;
 import dev.qsweep.experiment.ExperimentLoader;
 import dev.qsweep.experiment.Grid;
+import dev.qsweep.experiment.TrialSpec;
 import dev.qsweep.util.Csv;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -83,7 +85,24 @@ public final class SweepRunner {
       long envSteps,
       double seconds) {}
 
+  /** Runs one trial: {@link TrialRunner#run(TrialSpec, TabularModel, double)}. */
+  @FunctionalInterface
+  public interface TrialFunction {
+    TrialResult run(TrialSpec spec, TabularModel model, double optimalReturn);
+  }
+
+  private static volatile TrialFunction trialFunction = TrialRunner::run;
+
   private SweepRunner() {}
+
+  /**
+   * Replaces how trials run, to test what a sweep does when one throws; {@code null} restores the
+   * real runner.
+   */
+  @VisibleForTesting
+  public static void setTrialFunctionForTests(TrialFunction function) {
+    trialFunction = function == null ? TrialRunner::run : function;
+  }
 
   /** The indices of the trials of shard {@code shard} of {@code count}: every count-th trial. */
   public static List<Integer> shardIndices(int trialCount, int shard, int count) {
@@ -185,7 +204,7 @@ public final class SweepRunner {
                   Journal.Entry entry;
                   try {
                     Prepared p = models.computeIfAbsent(envKey(trial), k -> prepare(trial));
-                    TrialResult r = TrialRunner.run(trial.spec(), p.model, p.optimalReturn);
+                    TrialResult r = trialFunction.run(trial.spec(), p.model, p.optimalReturn);
                     entry =
                         new Journal.Entry(
                             trial.index(),

@@ -1,0 +1,178 @@
+package dev.qsweep.run;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.qsweep.experiment.ExperimentLoader;
+import dev.qsweep.util.Csv;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+final class SweepRunnerTest {
+  @TempDir Path dir;
+
+  private ExperimentLoader.Loaded small() throws IOException {
+    return Sweeps.load(Sweeps.experiment(dir, "Small", Sweeps.smallGrid("small")));
+  }
+
+  private static void assertSameFiles(Path a, Path b) throws IOException {
+    List<String> names = Sweeps.deterministicFiles(a);
+    assertEquals(names, Sweeps.deterministicFiles(b));
+    assertTrue(names.contains(ResultFiles.TRIALS) && names.contains(ResultFiles.CURVES), names.toString());
+    for (String name : names) {
+      assertArrayEquals(Files.readAllBytes(a.resolve(name)), Files.readAllBytes(b.resolve(name)), name);
+    }
+  }
+
+  @Test
+  void results_areByteIdentical_atOneTwoAndFourThreads_andBetweenRuns() throws IOException {
+    ExperimentLoader.Loaded e = small();
+    Sweeps.run(e, dir.resolve("t1"), 1);
+    Sweeps.run(e, dir.resolve("t2"), 2);
+    Sweeps.run(e, dir.resolve("t4"), 4);
+    Sweeps.run(e, dir.resolve("t2-again"), 2);
+    assertSameFiles(dir.resolve("t1"), dir.resolve("t2"));
+    assertSameFiles(dir.resolve("t1"), dir.resolve("t4"));
+    assertSameFiles(dir.resolve("t2"), dir.resolve("t2-again"));
+    Csv.Table trials = Csv.read(dir.resolve("t1").resolve(ResultFiles.TRIALS));
+    assertEquals(48, trials.rows().size());
+    assertEquals("c001-r00", trials.rows().get(0).get(0));
+    assertFalse(Files.exists(dir.resolve("t1").resolve(Journal.FILE)), "journal removed when done");
+    assertEquals(48 * 10, Csv.read(dir.resolve("t1").resolve(ResultFiles.CURVES)).rows().size());
+    assertEquals(48 * 4, Csv.read(dir.resolve("t1").resolve(ResultFiles.EVALUATIONS)).rows().size());
+  }
+
+  @Test
+  void resume_afterAJournalCutMidLine_finishesWithIdenticalFiles() throws IOException {
+    ExperimentLoader.Loaded e = small();
+    Path whole = dir.resolve("whole");
+    Sweeps.run(e, whole, 2);
+    // A sweep that stopped: only the first trials' records, the last one cut in the middle.
+    Path cut = dir.resolve("cut");
+    Files.createDirectories(cut);
+    List<String> lines = journalOf(e, dir.resolve("journal-source"));
+    int keep = lines.size() / 3;
+    String partial = lines.get(keep).substring(0, lines.get(keep).length() / 2);
+    String text = String.join("\n", lines.subList(0, keep)) + "\n" + partial;
+    Files.writeString(cut.resolve(Journal.FILE), text);
+    SweepRunner.Outcome outcome =
+        SweepRunner.run(e, cut, new SweepRunner.Settings(2, true, 1, 1, false), new PrintWriter(new StringWriter()));
+    assertTrue(outcome.trialsReused() > 0 && outcome.trialsRun() > 0, outcome.toString());
+    assertEquals(48, outcome.trialsReused() + outcome.trialsRun());
+    assertSameFiles(whole, cut);
+  }
+
+  /** The journal lines of a full run (kept by failing the last step: we copy it before removal). */
+  private static List<String> journalOf(ExperimentLoader.Loaded e, Path out) throws IOException {
+    Files.createDirectories(out);
+    Journal.Header header = new Journal.Header(e.sha256(), e.grid().trialCount(), "1/1");
+    try (Journal j = Journal.create(out, header)) {
+      for (var trial : e.grid().trials()) {
+        TrialResult r = TrialRunner.run(trial.spec());
+        int limit = trial.spec().environment().dynamics().maxEpisodeSteps();
+        j.append(
+            new Journal.Entry(
+                trial.index(),
+                TrialRecords.trialRow(trial, r, limit),
+                TrialRecords.curveRows(trial.id(), r.curve()),
+                TrialRecords.evaluationRows(trial.id(), r.evaluations()),
+                TrialRecords.timingRow(trial.id(), r)));
+      }
+    }
+    return Files.readAllLines(Journal.file(out));
+  }
+
+  @Test
+  void unfinishedSweep_withoutResume_isRefused_andAChangedGridCannotResume() throws IOException {
+    ExperimentLoader.Loaded e = small();
+    Path out = dir.resolve("out");
+    Files.createDirectories(out);
+    Files.writeString(out.resolve(Journal.FILE), "H,qsweep-journal-1,0000,48,1/1\n");
+    IllegalArgumentException notResumed =
+        assertThrows(IllegalArgumentException.class, () -> Sweeps.run(e, out, 1));
+    assertTrue(notResumed.getMessage().contains("holds an unfinished sweep; add --resume"), notResumed.getMessage());
+    IllegalArgumentException changed =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                SweepRunner.run(
+                    e, out, new SweepRunner.Settings(1, true, 1, 1, false), new PrintWriter(new StringWriter())));
+    assertTrue(changed.getMessage().startsWith("cannot resume: " + out + " was started from another version"), changed.getMessage());
+    assertFalse(Files.exists(out.resolve(ResultFiles.TRIALS)));
+  }
+
+  @Test
+  void shards_mergeIntoTheSingleRun_byteForByte() throws IOException {
+    ExperimentLoader.Loaded e = small();
+    Path whole = dir.resolve("whole");
+    Sweeps.run(e, whole, 2);
+    for (int i = 1; i <= 3; i++) {
+      SweepRunner.run(
+          e, dir.resolve("s" + i), new SweepRunner.Settings(1, false, i, 3, false), new PrintWriter(new StringWriter()));
+    }
+    assertEquals(16, Csv.read(dir.resolve("s2").resolve(ResultFiles.TRIALS)).rows().size());
+    Path merged = dir.resolve("merged");
+    ShardMerger.merge(merged, List.of(dir.resolve("s3"), dir.resolve("s1"), dir.resolve("s2")));
+    assertSameFiles(whole, merged);
+    IllegalArgumentException missing =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> ShardMerger.merge(dir.resolve("m2"), List.of(dir.resolve("s1"), dir.resolve("s2"))));
+    assertEquals("the grid was split into 3 shards but 2 were given (1/3, 2/3)", missing.getMessage());
+  }
+
+  @Test
+  void unwritableOutputFolder_failsBeforeRunning_andWritesNothing() throws IOException {
+    ExperimentLoader.Loaded e = small();
+    Path locked = dir.resolve("locked");
+    Files.createDirectories(locked);
+    Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("r-xr-xr-x"));
+    try {
+      if (Files.isWritable(locked)) {
+        return; // running as root: permissions do not bind; the CLI test covers the message.
+      }
+      IllegalArgumentException ex =
+          assertThrows(IllegalArgumentException.class, () -> Sweeps.run(e, locked.resolve("out"), 1));
+      assertEquals("cannot create output folder " + locked.resolve("out") + ": permission denied", ex.getMessage());
+    } finally {
+      Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
+  }
+
+  @Test
+  void outputPathThatIsAFile_failsBeforeRunning() throws IOException {
+    ExperimentLoader.Loaded e = small();
+    Path file = dir.resolve("file");
+    Files.writeString(file, "x");
+    IllegalArgumentException ex = assertThrows(IllegalArgumentException.class, () -> Sweeps.run(e, file, 1));
+    assertTrue(ex.getMessage().startsWith("cannot create output folder " + file), ex.getMessage());
+  }
+
+  @Test
+  void journalHeaderOnly_truncatedLine_isCutBeforeAppending() throws IOException {
+    Path out = dir.resolve("j");
+    Files.createDirectories(out);
+    Files.writeString(out.resolve(Journal.FILE), "H,qsweep-journal-1,ab,2,1/1\nT,0,c0");
+    try (Journal j = Journal.append(out)) {
+      j.appendFailure(1, "c001-r01", "boom");
+    }
+    assertEquals(
+        "H,qsweep-journal-1,ab,2,1/1\nF,1,c001-r01,boom\n", Files.readString(out.resolve(Journal.FILE)));
+    try (FileChannel ch = FileChannel.open(out.resolve(Journal.FILE), StandardOpenOption.READ)) {
+      assertTrue(ch.size() > 0);
+    }
+    assertEquals(0, Journal.read(out).finished().size());
+  }
+}
