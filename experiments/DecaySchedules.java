@@ -21,6 +21,7 @@ public final class DecaySchedules implements Experiment {
         .epsilon(constant(0.1), linear(1.0, 0.01, 1_500), exponential(0.5, 0.998, 0.01))
         .episodes(3_000)
         .evalEvery(100)
+        .curveBins(50)
         .replicates(10)
         .seed(7)
         .build();

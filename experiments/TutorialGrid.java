@@ -19,6 +19,7 @@ public final class TutorialGrid implements Experiment {
         .gamma(0.6, 0.8, 0.9, 0.99)
         .epsilon(0.01, 0.1, 0.2, 0.4)
         .episodes(3_000)
+        .curveBins(20)
         .replicates(10)
         .seed(2018)
         .build();
