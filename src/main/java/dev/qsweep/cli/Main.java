@@ -9,6 +9,8 @@ public final class Main {
 
   /** Runs qsweep and exits with its exit code: 0 ok, 1 a run failed, 2 bad usage or input. */
   public static void main(String[] args) {
+    // Charts are drawn off-screen: no display needed, and none is opened.
+    System.setProperty("java.awt.headless", "true");
     System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
   }
 

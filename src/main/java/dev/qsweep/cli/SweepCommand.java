@@ -131,7 +131,9 @@ final class SweepCommand implements Runnable {
 
   static void printTop(PrintWriter out, List<ConfigSummary> summaries, List<String> swept) {
     out.println();
-    out.println("Best configurations (mean over replicates, 95% CI; ranked by reward per move, then penalties):");
+    out.println(
+        "Best configurations (mean over replicates, 95% CI; ranked by reward per move, then"
+            + " penalties, then return):");
     out.printf(
         Locale.ROOT,
         "  %-4s %-6s %-44s %-26s %-12s %s%n",

@@ -1,20 +1,35 @@
 package dev.qsweep.report;
 
+import dev.qsweep.util.Csv;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Rebuilds a results folder's summary (and, with charts, its report) from its CSV files alone. */
+/** Rebuilds a results folder's summary, charts and report from its CSV files alone. */
 public final class Report {
   /** The aggregate, one row per configuration. */
   public static final String SUMMARY = "summary.csv";
 
+  /** The readable report. */
+  public static final String MARKDOWN = "report.md";
+
+  /** The folder of PNG charts. */
+  public static final String CHARTS = "charts";
+
   private Report() {}
 
-  /** Writes summary.csv into {@code dir} and returns the summaries, best first. */
+  /**
+   * Writes summary.csv, charts/*.png and report.md into {@code dir} and returns the summaries,
+   * best first.
+   *
+   * @throws IllegalArgumentException if the folder is missing, incomplete or of another format
+   */
   public static List<ConfigSummary> write(Path dir) {
     ResultsFolder folder = ResultsFolder.load(dir);
     List<ConfigSummary> summaries = Summary.of(folder);
     Summary.write(dir.resolve(SUMMARY), summaries);
+    List<Charts.Written> charts = Charts.write(folder, summaries, dir.resolve(CHARTS));
+    String markdown = ReportMarkdown.of(dir, folder, summaries, charts);
+    Csv.writeAtomically(dir.resolve(MARKDOWN), w -> w.write(markdown));
     return summaries;
   }
 }

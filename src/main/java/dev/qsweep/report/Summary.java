@@ -14,7 +14,8 @@ import java.util.TreeMap;
 /**
  * Aggregates trials.csv across replicates: per configuration and score the mean, standard
  * deviation and 95% confidence interval; the ranking by reward per move, then penalties (the
- * tutorial's criterion); and which configurations are statistically tied with the best.
+ * tutorial's criterion), then expected return; and which configurations are statistically tied
+ * with the best.
  */
 /*
  * Implementation note. Replicate k of every configuration shares its start-state stream (common
@@ -80,6 +81,12 @@ public final class Summary {
             return c;
           }
           c = Double.compare(a.mean(Score.EXPECTED_PENALTIES), b.mean(Score.EXPECTED_PENALTIES));
+          if (c != 0) {
+            return c;
+          }
+          // Where every step costs the same (CliffWalking), reward per move cannot tell a policy
+          // that never arrives from the optimal one: expected return breaks the tie.
+          c = compareDescending(a.mean(Score.EXPECTED_RETURN), b.mean(Score.EXPECTED_RETURN));
           return c != 0 ? c : a.configId.compareTo(b.configId);
         });
     Draft best = drafts.get(0);

@@ -1,0 +1,280 @@
+package dev.qsweep.report;
+
+import dev.qsweep.run.ResultFiles;
+import dev.qsweep.run.TrialRecords;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * report.md: what was swept, which configuration won, by how much and how sure we are, the best
+ * configurations with confidence intervals, every chart, and the commands that reproduce it.
+ */
+final class ReportMarkdown {
+  private ReportMarkdown() {}
+
+  static String of(
+      Path dir, ResultsFolder folder, List<ConfigSummary> summaries, List<Charts.Written> charts) {
+    ResultFiles.Manifest m = folder.manifest();
+    List<String> swept = m.sweptAxes();
+    StringBuilder md = new StringBuilder();
+    md.append("# ").append(m.experiment()).append(": qsweep report\n\n");
+    int replicates = m.replicates();
+    md.append(
+        String.format(
+            Locale.ROOT,
+            "`%s` swept %d configurations x %d replicates = %d trials (root seed %d; source SHA-256"
+                + " `%s`; qsweep %s, Java %s). Every score below is exact: the final greedy policy"
+                + " of each trial is evaluated by dynamic programming over the model from every start"
+                + " state under the time limit, not by sampled episodes.%n%n",
+            m.source(),
+            m.configurations(),
+            replicates,
+            m.trials(),
+            m.rootSeed(),
+            m.sourceSha256().substring(0, 12),
+            m.qsweepVersion(),
+            m.javaVersion()));
+    md.append("| axis | values |\n| --- | --- |\n");
+    for (String setting : Summary.SETTINGS.stream().map(c -> c.header()).toList()) {
+      List<String> values = new ArrayList<>(new LinkedHashSet<>(valuesOf(summaries, setting)));
+      String shown = String.join(", ", values.stream().map(v -> v.isEmpty() ? "(defaults)" : "`" + v + "`").toList());
+      md.append("| ").append(setting).append(" | ").append(shown).append(" |\n");
+    }
+    md.append('\n');
+
+    ConfigSummary best = summaries.get(0);
+    md.append("## Verdict\n\n");
+    md.append(
+        String.format(
+            Locale.ROOT,
+            "**Best: %s (%s)**, reward per move %s, %s penalties per episode, %s timesteps per trip,"
+                + " success probability %s, optimality gap %s (means over %d replicates, 95%% CI in"
+                + " brackets).%n%n",
+            best.configId(),
+            best.label(swept),
+            withCi(best, Score.REWARD_PER_MOVE),
+            f(best.mean(Score.EXPECTED_PENALTIES)),
+            f(best.mean(Score.EXPECTED_STEPS)),
+            f(best.mean(Score.SUCCESS_PROBABILITY)),
+            f(best.mean(Score.OPTIMALITY_GAP)),
+            best.replicates().size()));
+    long tied = summaries.stream().filter(ConfigSummary::tiedWithBest).count() - 1;
+    md.append(
+        String.format(
+            Locale.ROOT,
+            "How sure: %d of the other %d configurations cannot be told apart from it (paired"
+                + " t-test on reward per move across replicates, which share their start states;"
+                + " Holm-corrected, 5%% level)%s.%n%n",
+            tied,
+            summaries.size() - 1,
+            tied == 0 ? ": the best is significantly better than every other" : ""));
+    if (summaries.size() > 1) {
+      ConfigSummary worst = summaries.get(summaries.size() - 1);
+      md.append(
+          String.format(
+              Locale.ROOT,
+              "By how much: the worst configuration, %s (%s), reaches %s reward per move and %s"
+                  + " timesteps per trip.%n%n",
+              worst.configId(),
+              worst.label(swept),
+              withCi(worst, Score.REWARD_PER_MOVE),
+              f(worst.mean(Score.EXPECTED_STEPS))));
+    }
+    for (String axis : swept) {
+      if (axis.equals("env") || axis.equals("learner") || axis.equals("alpha") || axis.equals("gamma")
+          || axis.equals("epsilon") || axis.equals("initial_q") || axis.equals("episodes") || axis.equals("max_steps")) {
+        appendAxis(md, summaries, axis);
+      }
+    }
+
+    md.append("## Best configurations\n\n");
+    md.append(
+        "| rank | config | settings | reward per move [95% CI] | penalties / episode | timesteps / trip |"
+            + " success | optimality gap | tied with best |\n");
+    md.append("| --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
+    for (ConfigSummary c : summaries.subList(0, Math.min(10, summaries.size()))) {
+      md.append(
+          String.format(
+              Locale.ROOT,
+              "| %d | %s | %s | %s | %s | %s | %s | %s | %s |%n",
+              c.rank(),
+              c.configId(),
+              c.label(swept),
+              withCi(c, Score.REWARD_PER_MOVE),
+              f(c.mean(Score.EXPECTED_PENALTIES)),
+              f(c.mean(Score.EXPECTED_STEPS)),
+              f(c.mean(Score.SUCCESS_PROBABILITY)),
+              f(c.mean(Score.OPTIMALITY_GAP)),
+              c.rank() == 1 ? "best" : c.tiedWithBest() ? "yes" : "no (p = " + p(c.pHolm()) + ")"));
+    }
+    if (summaries.size() > 10) {
+      md.append("\nAll ").append(summaries.size()).append(" configurations are in `summary.csv`.\n");
+    }
+    md.append('\n');
+
+    md.append("## Charts\n\n");
+    for (Charts.Written c : charts) {
+      md.append("### ").append(c.title()).append("\n\n");
+      md.append("![").append(c.title()).append("](charts/").append(c.file()).append(")\n\n");
+      md.append(c.caption()).append("\n\n");
+    }
+
+    md.append("## Reproduce\n\n");
+    String bestTrial = bestTrial(folder, best);
+    md.append("The best trial, re-run and checked metric by metric:\n\n```bash\n");
+    md.append("scripts/qsweep reproduce ").append(dir).append(' ').append(bestTrial).append("\n```\n\n");
+    md.append("The same trial with the tutorial's printout (random agent against trained agent):\n\n```bash\n");
+    md.append(trainCommand(folder, bestTrial)).append("\n```\n\n");
+    md.append("The whole sweep (files byte for byte identical, at any thread count):\n\n```bash\n");
+    md.append("scripts/qsweep sweep ").append(m.source()).append("\n```\n");
+    return md.toString();
+  }
+
+  private static void appendAxis(StringBuilder md, List<ConfigSummary> summaries, String axis) {
+    String key = axis.equals("max_steps") ? "max_episode_steps" : axis;
+    Map<String, List<ConfigSummary>> byValue = new LinkedHashMap<>();
+    for (ConfigSummary c : summaries) {
+      byValue.computeIfAbsent(c.settings().get(key), k -> new ArrayList<>()).add(c);
+    }
+    if (byValue.size() < 2) {
+      return;
+    }
+    // Per value, per replicate: the mean reward per move over that value's configurations.
+    Map<String, double[]> perReplicate = new LinkedHashMap<>();
+    for (Map.Entry<String, List<ConfigSummary>> e : byValue.entrySet()) {
+      perReplicate.put(e.getKey(), replicateMeans(e.getValue()));
+    }
+    String bestValue = null;
+    double bestMean = Double.NEGATIVE_INFINITY;
+    for (Map.Entry<String, double[]> e : perReplicate.entrySet()) {
+      double mean = Statistics.estimate(e.getValue()).mean();
+      if (mean > bestMean) {
+        bestMean = mean;
+        bestValue = e.getKey();
+      }
+    }
+    md.append("**").append(axis).append("**, averaged over the other axes (")
+        .append("per replicate, then across replicates):\n\n");
+    md.append("| ").append(axis).append(" | reward per move [95% CI] | against the best value |\n| --- | --- | --- |\n");
+    for (Map.Entry<String, double[]> e : perReplicate.entrySet()) {
+      Statistics.Estimate est = Statistics.estimate(e.getValue());
+      String against;
+      if (e.getKey().equals(bestValue)) {
+        against = "best";
+      } else {
+        double[] b = perReplicate.get(bestValue);
+        double diff = bestMean - est.mean();
+        double pValue = Statistics.pairedPValue(b, e.getValue());
+        against = String.format(Locale.ROOT, "%s lower (paired t-test p = %s)", f(diff), p(pValue));
+      }
+      md.append(
+          String.format(
+              Locale.ROOT,
+              "| `%s` | %s [%s, %s] | %s |%n",
+              e.getKey().isEmpty() ? "(default)" : e.getKey(),
+              f(est.mean()),
+              f(est.ciLow()),
+              f(est.ciHigh()),
+              against));
+    }
+    md.append('\n');
+  }
+
+  private static double[] replicateMeans(List<ConfigSummary> configs) {
+    Map<Integer, double[]> sums = new LinkedHashMap<>();
+    for (ConfigSummary c : configs) {
+      double[] v = c.values().get(Score.REWARD_PER_MOVE);
+      for (int i = 0; i < v.length; i++) {
+        double[] s = sums.computeIfAbsent(c.replicates().get(i), k -> new double[2]);
+        s[0] += v[i];
+        s[1]++;
+      }
+    }
+    double[] means = new double[sums.size()];
+    int i = 0;
+    for (double[] s : sums.values()) {
+      means[i++] = s[0] / s[1];
+    }
+    return means;
+  }
+
+  private static List<String> valuesOf(List<ConfigSummary> summaries, String setting) {
+    List<String> values = new ArrayList<>();
+    for (ConfigSummary c : summaries) {
+      values.add(c.settings().get(setting));
+    }
+    return values;
+  }
+
+  private static String bestTrial(ResultsFolder folder, ConfigSummary best) {
+    double[] v = best.values().get(Score.REWARD_PER_MOVE);
+    int at = 0;
+    for (int i = 1; i < v.length; i++) {
+      if (v[i] > v[at]) {
+        at = i;
+      }
+    }
+    int replicate = best.replicates().get(at);
+    for (List<String> row : folder.trials().rows()) {
+      if (row.get(1).equals(best.configId()) && Integer.parseInt(row.get(2)) == replicate) {
+        return row.get(0);
+      }
+    }
+    throw new IllegalStateException("no trial for " + best.configId());
+  }
+
+  private static String trainCommand(ResultsFolder folder, String trialId) {
+    List<String> row = null;
+    for (List<String> r : folder.trials().rows()) {
+      if (r.get(0).equals(trialId)) {
+        row = r;
+      }
+    }
+    StringBuilder cmd = new StringBuilder("scripts/qsweep train");
+    cmd.append(" --env ").append(cell(row, dev.qsweep.run.Columns.Trial.ENV));
+    for (Map.Entry<String, String> o :
+        TrialRecords.parseOptions(cell(row, dev.qsweep.run.Columns.Trial.ENV_OPTIONS)).entrySet()) {
+      cmd.append(" -o ").append(o.getKey()).append('=').append(o.getValue());
+    }
+    cmd.append(" --learner ").append(cell(row, dev.qsweep.run.Columns.Trial.LEARNER));
+    cmd.append(" --alpha '").append(cell(row, dev.qsweep.run.Columns.Trial.ALPHA)).append('\'');
+    cmd.append(" --gamma '").append(cell(row, dev.qsweep.run.Columns.Trial.GAMMA)).append('\'');
+    cmd.append(" --epsilon '").append(cell(row, dev.qsweep.run.Columns.Trial.EPSILON)).append('\'');
+    String q0 = cell(row, dev.qsweep.run.Columns.Trial.INITIAL_Q);
+    if (!q0.equals("0")) {
+      cmd.append(" --initial-q ").append(q0);
+    }
+    cmd.append(" --episodes ").append(cell(row, dev.qsweep.run.Columns.Trial.EPISODES));
+    cmd.append(" --seed ").append(cell(row, dev.qsweep.run.Columns.Trial.SEED));
+    cmd.append(" --replicate ").append(cell(row, dev.qsweep.run.Columns.Trial.REPLICATE));
+    return cmd.toString();
+  }
+
+  private static String cell(List<String> row, dev.qsweep.run.Columns.Trial c) {
+    return row.get(c.ordinal());
+  }
+
+  private static String withCi(ConfigSummary c, Score s) {
+    Statistics.Estimate e = c.estimates().get(s);
+    if (Double.isNaN(e.ciLow())) {
+      return f(e.mean());
+    }
+    return String.format(Locale.ROOT, "%s [%s, %s]", f(e.mean()), f(e.ciLow()), f(e.ciHigh()));
+  }
+
+  private static String f(double v) {
+    return Double.isNaN(v) ? "n/a" : String.format(Locale.ROOT, "%.4f", v);
+  }
+
+  private static String p(double v) {
+    if (Double.isNaN(v)) {
+      return "n/a";
+    }
+    return v < 1e-4 ? String.format(Locale.ROOT, "%.1e", v) : String.format(Locale.ROOT, "%.4f", v);
+  }
+}

@@ -1,0 +1,34 @@
+package dev.qsweep.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The results kept in the repository are what the shipped experiments produce, to the byte. */
+final class KeptResultsTest {
+  @TempDir Path dir;
+
+  @ParameterizedTest
+  @CsvSource({"TutorialGrid,tutorial-grid", "DecaySchedules,decay-schedules"})
+  void rerunningAShippedExperiment_reproducesTheKeptTrialsCsv(String experiment, String folder)
+      throws IOException {
+    Path kept = Path.of("results", folder);
+    assertTrue(Files.isDirectory(kept), kept + " is kept in the repository");
+    Path out = dir.resolve(folder);
+    CliRun run =
+        CliRun.of("sweep", "experiments/" + experiment + ".java", "--out", out.toString(), "--quiet");
+    assertEquals(0, run.exitCode(), run.err());
+    for (String file : new String[] {"trials.csv", "curves.csv", "summary.csv"}) {
+      assertArrayEquals(
+          Files.readAllBytes(kept.resolve(file)), Files.readAllBytes(out.resolve(file)), file);
+    }
+    assertTrue(Files.exists(kept.resolve("report.md")));
+  }
+}

@@ -1,0 +1,136 @@
+package dev.qsweep.report;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+final class ReportTest {
+  @TempDir Path dir;
+
+  private Path fixture() throws IOException {
+    Path folder = dir.resolve("fixture");
+    Files.createDirectories(folder);
+    for (String name : List.of("manifest.json", "trials.csv", "curves.csv", "summary.golden.csv")) {
+      try (InputStream in = ReportTest.class.getResourceAsStream("/report-fixture/" + name)) {
+        Files.copy(in, folder.resolve(name));
+      }
+    }
+    return folder;
+  }
+
+  @Test
+  void summary_matchesTheGoldenFile_underAHostileLocale() throws IOException {
+    // Surefire runs the suite with a Turkish default locale: a comma decimal separator would
+    // show up here first.
+    assertEquals("tr", Locale.getDefault().getLanguage());
+    Path folder = fixture();
+    Report.write(folder);
+    assertArrayEquals(
+        Files.readAllBytes(folder.resolve("summary.golden.csv")),
+        Files.readAllBytes(folder.resolve("summary.csv")));
+  }
+
+  @Test
+  void summary_ranksByRewardPerMoveThenPenaltiesThenReturn() throws IOException {
+    List<ConfigSummary> s = Summary.of(ResultsFolder.load(fixture()));
+    // Both reach -1 reward per move with no penalties; Q-learning's policy arrives, SARSA's
+    // (after 60 episodes) sometimes does not.
+    assertEquals("c001", s.get(0).configId());
+    assertEquals(1, s.get(0).rank());
+    assertEquals(-14.333333333333334, s.get(0).mean(Score.EXPECTED_RETURN), 1e-12);
+    assertEquals(1.0, s.get(1).pVsBest());
+    assertTrue(s.get(1).tiedWithBest());
+  }
+
+  @Test
+  void everyChartKind_isAValidPngOfTheExpectedSize_andNotBlank() throws IOException {
+    Path folder = fixture();
+    Report.write(folder);
+    Path charts = folder.resolve("charts");
+    List<String> expected =
+        List.of(
+            "learning-return.png", "learning-steps.png", "learning-penalties.png", "final-scores.png",
+            "random-vs-trained.png");
+    for (String name : expected) {
+      assertPng(charts.resolve(name), Charts.WIDTH, Charts.HEIGHT);
+    }
+  }
+
+  @Test
+  void decayAndHeatmapAndEvaluationCharts_areDrawnWhenTheSweepHasThem() throws IOException {
+    Path experiment = dir.resolve("Mixed.java");
+    Files.writeString(
+        experiment,
+        "import static dev.qsweep.schedule.Schedule.*;\n"
+            + "import dev.qsweep.experiment.*;\n"
+            + "public final class Mixed implements Experiment {\n"
+            + "  public Grid grid() {\n"
+            + "    return Grid.builder(\"mixed\").env(\"Taxi-v3\").learner(\"q-learning\")\n"
+            + "        .alpha(constant(0.3), exponential(0.9, 0.99, 0.1)).gamma(0.6, 0.9)\n"
+            + "        .epsilon(0.1).episodes(300).evalEvery(100).curveBins(10).replicates(3).seed(1).build();\n"
+            + "  }\n"
+            + "}\n");
+    Path out = dir.resolve("mixed");
+    dev.qsweep.run.SweepRunner.run(
+        dev.qsweep.experiment.ExperimentLoader.load(experiment),
+        out,
+        new dev.qsweep.run.SweepRunner.Settings(2, false, 1, 1, false),
+        new PrintWriter(new StringWriter()));
+    Report.write(out);
+    Path charts = out.resolve("charts");
+    assertPng(charts.resolve("exact-evaluation.png"), Charts.WIDTH, Charts.HEIGHT);
+    assertPng(charts.resolve("heatmap-alpha-gamma.png"), Charts.WIDTH, Charts.HEIGHT);
+    assertPng(charts.resolve("schedules-alpha.png"), Charts.WIDTH, 2 * Charts.HEIGHT);
+    String md = Files.readString(out.resolve("report.md"));
+    for (String section : List.of("## Verdict", "## Best configurations", "## Charts", "## Reproduce")) {
+      assertTrue(md.contains(section), section);
+    }
+    try (var list = Files.list(charts)) {
+      list.forEach(p -> assertTrue(md.contains("](charts/" + p.getFileName() + ")"), p.toString()));
+    }
+    assertTrue(md.contains("scripts/qsweep reproduce " + out + " c00"), md);
+    assertTrue(md.contains("scripts/qsweep train --env Taxi-v3 --learner q-learning --alpha '"), md);
+    assertTrue(md.contains("**alpha**, averaged over the other axes"), md);
+  }
+
+  static void assertPng(Path file, int width, int height) throws IOException {
+    byte[] bytes = Files.readAllBytes(file);
+    assertTrue(bytes.length > 8, file.toString());
+    assertArrayEquals(
+        new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'},
+        java.util.Arrays.copyOf(bytes, 8),
+        file + " has a PNG signature");
+    BufferedImage image = ImageIO.read(file.toFile());
+    assertTrue(Math.abs(image.getWidth() - width) <= 2, file + " width " + image.getWidth());
+    assertEquals(height, image.getHeight(), file + " height");
+    Set<Integer> colors = new HashSet<>();
+    int dark = 0;
+    for (int y = 0; y < image.getHeight(); y += 3) {
+      for (int x = 0; x < image.getWidth(); x += 3) {
+        int rgb = image.getRGB(x, y) & 0xffffff;
+        colors.add(rgb);
+        int luma = ((rgb >> 16) & 255) + ((rgb >> 8) & 255) + (rgb & 255);
+        if (luma < 3 * 128) {
+          dark++;
+        }
+      }
+    }
+    assertTrue(colors.size() > 20, file + " has only " + colors.size() + " colors: blank?");
+    assertTrue(dark > 200, file + " has almost nothing drawn: " + dark);
+  }
+}
