@@ -102,7 +102,15 @@ final class SweepCommand implements Runnable {
       List<ConfigSummary> summaries = Report.write(folder);
       printTop(out, summaries, grid.sweptAxes());
     }
-    out.printf(Locale.ROOT, "Results in %s%n", folder);
+    if (shardCount == 1) {
+      out.printf(Locale.ROOT, "Results in %s; read %s%n", folder, folder.resolve(Report.MARKDOWN));
+    } else {
+      out.printf(
+          Locale.ROOT,
+          "Shard results in %s; join all %d shards with 'qsweep merge OUT DIR...'%n",
+          folder,
+          shardCount);
+    }
     out.flush();
     if (!outcome.failures().isEmpty()) {
       err.printf(

@@ -308,6 +308,12 @@ public final class SweepRunner {
     if (e instanceof AccessDeniedException) {
       return "permission denied";
     }
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return "no such file or directory: " + e.getMessage();
+    }
+    if (e instanceof java.nio.file.FileAlreadyExistsException) {
+      return "a file is in the way: " + e.getMessage();
+    }
     if (e instanceof FileSystemException && ((FileSystemException) e).getReason() != null) {
       return ((FileSystemException) e).getReason();
     }

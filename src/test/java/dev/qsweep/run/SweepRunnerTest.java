@@ -140,12 +140,18 @@ final class SweepRunnerTest {
     Files.createDirectories(locked);
     Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("r-xr-xr-x"));
     try {
+      Path out = locked.resolve("out");
+      String reason = "permission denied";
       if (Files.isWritable(locked)) {
-        return; // running as root: permissions do not bind; the CLI test covers the message.
+        // Running as root, permission bits do not bind; sysfs refuses even root.
+        out = Path.of("/sys/qsweep-test-out");
+        reason = "Operation not permitted";
       }
+      Path target = out;
       IllegalArgumentException ex =
-          assertThrows(IllegalArgumentException.class, () -> Sweeps.run(e, locked.resolve("out"), 1));
-      assertEquals("cannot create output folder " + locked.resolve("out") + ": permission denied", ex.getMessage());
+          assertThrows(IllegalArgumentException.class, () -> Sweeps.run(e, target, 1));
+      assertEquals("cannot create output folder " + target + ": " + reason, ex.getMessage());
+      assertFalse(Files.exists(target));
     } finally {
       Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwxr-xr-x"));
     }
