@@ -30,9 +30,10 @@ import picocli.CommandLine.Spec;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = {
-      "Time the training loop on the C yardstick's work (shared/bench/taxi_q.c EPISODES SEED",
-      "--cap 200): Taxi-v3, Q-learning, alpha 0.1, gamma 0.6, epsilon 0.1, one random stream.",
-      "Prints the totals and Q checksum (equal to the C program's) and ns per step."
+      "Time the training loop on the C yardstick's work.",
+      "The work of shared/bench/taxi_q.c EPISODES SEED --cap 200: Taxi-v3, Q-learning, alpha 0.1,",
+      "gamma 0.6, epsilon 0.1, one random stream. Prints the totals and Q checksum (equal to the",
+      "C program's) and ns per step."
     })
 final class BenchCommand implements Runnable {
   @Spec CommandSpec spec;

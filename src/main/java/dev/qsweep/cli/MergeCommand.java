@@ -15,8 +15,9 @@ import picocli.CommandLine.Spec;
     name = "merge",
     mixinStandardHelpOptions = true,
     description = {
-      "Join the folders of 'qsweep sweep --shard I/N' into OUT: trials.csv, curves.csv and",
-      "summary.csv byte for byte those of a single run."
+      "Join shard folders into one, identical to a single run.",
+      "Joins the folders of 'qsweep sweep --shard I/N' into OUT: trials.csv, curves.csv and",
+      "summary.csv come out byte for byte those of a single run."
     })
 final class MergeCommand implements Runnable {
   @Spec CommandSpec spec;

@@ -13,8 +13,9 @@ import picocli.CommandLine.Spec;
     name = "model",
     mixinStandardHelpOptions = true,
     description = {
-      "Print the transition model as CSV in Gymnasium's order:",
-      "state,action,prob,next_state,reward,terminated (terminated as 0/1)."
+      "Print Gymnasium's transition table P as CSV.",
+      "Columns state,action,prob,next_state,reward,terminated (terminated as 0/1), one row per",
+      "outcome in Gymnasium's order."
     })
 final class ModelCommand implements Runnable {
   @Spec CommandSpec spec;

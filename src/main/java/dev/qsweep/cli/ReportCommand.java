@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "report",
     mixinStandardHelpOptions = true,
-    description = "Rebuild summary.csv (and the report) of a results folder from its CSV files alone.")
+    description = "Rebuild a results folder's summary.csv, charts and report.md from its CSV files.")
 final class ReportCommand implements Runnable {
   @Spec CommandSpec spec;
 

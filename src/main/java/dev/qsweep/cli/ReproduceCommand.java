@@ -25,8 +25,9 @@ import picocli.CommandLine.Spec;
     name = "reproduce",
     mixinStandardHelpOptions = true,
     description = {
-      "Re-run one trial from its recorded spec in DIR/trials.csv and check that every recorded",
-      "metric (and its learning curve) is identical: exit 0 if so, 1 with the differences if not."
+      "Re-run one trial and check that every recorded metric is identical.",
+      "Reads the trial's spec from DIR/trials.csv; compares every metric and its learning curve:",
+      "exit 0 if all are identical, 1 with the differences if not."
     })
 final class ReproduceCommand implements Runnable {
   @Spec CommandSpec spec;

@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
     name = "solve",
     mixinStandardHelpOptions = true,
     description = {
-      "Value iteration at GAMMA, then the policy greedy on Q* (ties to the lowest action)",
+      "Solve an environment by value iteration and score the optimal policy exactly.",
+      "Value iteration at GAMMA, then the policy greedy on Q* (ties to the lowest action),",
       "scored exactly from the initial distribution under the time limit."
     })
 final class SolveCommand implements Runnable {

@@ -32,9 +32,10 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Compile EXPERIMENT.java (no rebuild of qsweep), run every trial of its grid in parallel,",
-      "and write the results folder: manifest.json, trials.csv, curves.csv, summary.csv,",
-      "timings.csv (and evaluations.csv when the grid asks for exact scores during training)."
+      "Run a grid written in Java; write its results folder and report.",
+      "Compiles EXPERIMENT.java in-process (no rebuild of qsweep), runs every trial in parallel,",
+      "and writes manifest.json, trials.csv, curves.csv, summary.csv, timings.csv (evaluations.csv",
+      "when the grid asks for exact scores during training), charts/*.png and report.md."
     })
 final class SweepCommand implements Runnable {
   @Spec CommandSpec spec;

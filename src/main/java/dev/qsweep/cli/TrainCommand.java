@@ -34,9 +34,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Train one agent and compare it with a random agent, as the tutorial does, using exact",
-      "scores (dynamic programming over the model from every start state) and, with --sampled,",
-      "the tutorial's own measure. Schedules: a number, linear(start,end,episodes),",
+      "Train one agent; compare it with a random agent, as the tutorial does.",
+      "Scores are exact (dynamic programming over the model from every start state); --sampled",
+      "adds the tutorial's own measure. Schedules: a number, linear(start,end,episodes),",
       "exp(start,rate,floor), inv(start,k) or step(start,factor,every)."
     })
 final class TrainCommand implements Runnable {
