@@ -11,11 +11,9 @@ import dev.qsweep.eval.OptimalControl;
 import dev.qsweep.experiment.TrialSpec;
 import dev.qsweep.run.TrialResult;
 import dev.qsweep.run.TrialRunner;
-import dev.qsweep.schedule.Schedule;
 import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -52,20 +50,7 @@ final class BenchCommand implements Runnable {
     checkArgument(episodes > 0, "--episodes must be at least 1, got %s", episodes);
     checkArgument(runs > 0, "--runs must be at least 1, got %s", runs);
     TabularModel model = Environments.make("Taxi-v3").dynamics();
-    TrialSpec trial =
-        new TrialSpec(
-            "Taxi-v3",
-            Map.of(),
-            Algorithm.Q_LEARNING,
-            Schedule.constant(0.1),
-            Schedule.constant(0.6),
-            Schedule.constant(0.1),
-            0,
-            episodes,
-            0,
-            TrialSpec.DEFAULT_CURVE_BINS,
-            seed,
-            0);
+    TrialSpec trial = TrialSpec.tutorial(seed, episodes);
     double optimalReturn = OptimalControl.optimalReturn(model);
     PrintWriter out = spec.commandLine().getOut();
     double[] nsPerStep = new double[runs];

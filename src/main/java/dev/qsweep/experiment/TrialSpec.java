@@ -64,6 +64,26 @@ public record TrialSpec(
     envOptions = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(environment.options().nonDefault()));
   }
 
+  /**
+   * The tutorial's trial: Taxi-v3, Q-learning, alpha 0.1, gamma 0.6, epsilon 0.1, Q starting at 0,
+   * the default curve bins, replicate 0.
+   */
+  public static TrialSpec tutorial(long rootSeed, int episodes) {
+    return new TrialSpec(
+        "Taxi-v3",
+        Map.of(),
+        Algorithm.Q_LEARNING,
+        Schedule.constant(0.1),
+        Schedule.constant(0.6),
+        Schedule.constant(0.1),
+        0,
+        episodes,
+        0,
+        DEFAULT_CURVE_BINS,
+        rootSeed,
+        0);
+  }
+
   /** Makes this trial's environment. */
   public Environment environment() {
     return Environments.make(envId, envOptions);

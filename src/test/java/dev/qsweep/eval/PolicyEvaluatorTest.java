@@ -128,17 +128,7 @@ final class PolicyEvaluatorTest {
   void score_uniformRandomPolicy_onTheChain_matchesTheHandSolution() {
     // From 0 the random walk goes right with 1/2 each step; from 1 it ends with 1/2.
     // Horizon 2: P(end at step 2) = 1/2 * 1/2; E[steps] = 2 always (no episode ends at step 1).
-    TabularModel m =
-        TabularModel.builder(3, 2)
-            .outcome(0, 0, 1, 1, 0, false, false, false)
-            .outcome(0, 1, 1, 0, 0, false, false, false)
-            .outcome(1, 0, 1, 2, 1, true, false, true)
-            .outcome(1, 1, 1, 1, 0, false, false, false)
-            .outcome(2, 0, 1, 2, 0, true, false, false)
-            .outcome(2, 1, 1, 2, 0, true, false, false)
-            .initial(0, 1)
-            .maxEpisodeSteps(2)
-            .build();
+    TabularModel m = dev.qsweep.env.Fixtures.chain(2);
     PolicyScore s = new PolicyEvaluator(m).score(new double[] {0.5, 0.5, 0.5, 0.5, 0.5, 0.5});
     assertEquals(0.25, s.successProbability(), 1e-15);
     assertEquals(0.25, s.expectedReturn(), 1e-15);

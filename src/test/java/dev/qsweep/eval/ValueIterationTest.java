@@ -7,28 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.qsweep.env.Environments;
+import dev.qsweep.env.Fixtures;
 import dev.qsweep.env.TabularModel;
 import org.junit.jupiter.api.Test;
 
 final class ValueIterationTest {
-  /**
-   * A three-state chain, solved by hand. Action 0 ("go") moves right: 0 -> 1 (reward 0), 1 -> 2
-   * (reward 1, terminal). Action 1 ("wait") stays with reward 0. State 2 is absorbing.
-   *
-   * <p>At gamma = 0.9: Q*(1, go) = 1, Q*(1, wait) = 0.9, Q*(0, go) = 0.9, Q*(0, wait) = 0.81, and
-   * Q*(2, .) = 0.
-   */
+  /** The hand-solved chain of {@link Fixtures#chain}, with a 10-step limit. */
   static TabularModel chain() {
-    return TabularModel.builder(3, 2)
-        .outcome(0, 0, 1, 1, 0, false, false, false)
-        .outcome(0, 1, 1, 0, 0, false, false, false)
-        .outcome(1, 0, 1, 2, 1, true, false, true)
-        .outcome(1, 1, 1, 1, 0, false, false, false)
-        .outcome(2, 0, 1, 2, 0, true, false, false)
-        .outcome(2, 1, 1, 2, 0, true, false, false)
-        .initial(0, 1)
-        .maxEpisodeSteps(10)
-        .build();
+    return Fixtures.chain(10);
   }
 
   @Test

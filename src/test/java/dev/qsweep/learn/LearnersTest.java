@@ -53,18 +53,8 @@ final class LearnersTest {
     }
   }
 
-  /** The chain of ValueIterationTest: Q* at gamma 0.9 is {0.9, 0.81, 1, 0.9, 0, 0}. */
   private static TabularModel chain() {
-    return TabularModel.builder(3, 2)
-        .outcome(0, 0, 1, 1, 0, false, false, false)
-        .outcome(0, 1, 1, 0, 0, false, false, false)
-        .outcome(1, 0, 1, 2, 1, true, false, true)
-        .outcome(1, 1, 1, 1, 0, false, false, false)
-        .outcome(2, 0, 1, 2, 0, true, false, false)
-        .outcome(2, 1, 1, 2, 0, true, false, false)
-        .initial(0, 1)
-        .maxEpisodeSteps(10)
-        .build();
+    return dev.qsweep.env.Fixtures.chain(10);
   }
 
   @ParameterizedTest

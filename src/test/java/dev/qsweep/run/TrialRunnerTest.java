@@ -22,19 +22,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 final class TrialRunnerTest {
   static TrialSpec tutorial(long seed, int episodes) {
-    return new TrialSpec(
-        "Taxi-v3",
-        Map.of(),
-        Algorithm.Q_LEARNING,
-        Schedule.constant(0.1),
-        Schedule.constant(0.6),
-        Schedule.constant(0.1),
-        0,
-        episodes,
-        0,
-        TrialSpec.DEFAULT_CURVE_BINS,
-        seed,
-        0);
+    return TrialSpec.tutorial(seed, episodes);
   }
 
   @ParameterizedTest
