@@ -7,8 +7,8 @@ import dev.qsweep.experiment.Grid;
 
 /**
  * The slippery 4x4 FrozenLake: where Q-learning's greedy policy must plan for the ice. Learners and
- * learning rates against a far-sighted discount; the exact scores make small differences in
- * success probability visible without thousands of evaluation episodes.
+ * learning rates against a far-sighted discount; the exact scores make small differences in success
+ * probability visible without thousands of evaluation episodes.
  */
 public final class FrozenLakeSlippery implements Experiment {
   @Override

@@ -6,8 +6,8 @@ import dev.qsweep.experiment.Grid;
  * Taxi-v3, picking the best reward per timestep while tracking penalties.
  *
  * <p>With the tutorial's 100,000 episodes nearly every setting learns the optimal policy, and the
- * search cannot tell them apart. A budget of 3,000 episodes makes the question the search answers
- * a real one: which settings learn the optimal taxi fastest?
+ * search cannot tell them apart. A budget of 3,000 episodes makes the question the search answers a
+ * real one: which settings learn the optimal taxi fastest?
  */
 public final class TutorialGrid implements Experiment {
   @Override

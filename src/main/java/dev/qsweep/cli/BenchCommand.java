@@ -4,11 +4,11 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import dev.qsweep.env.Environments;
 import dev.qsweep.env.TabularModel;
+import dev.qsweep.eval.OptimalControl;
+import dev.qsweep.experiment.TrialSpec;
 import dev.qsweep.learn.Algorithm;
 import dev.qsweep.learn.TabularLearner;
 import dev.qsweep.learn.Xoshiro256StarStar;
-import dev.qsweep.eval.OptimalControl;
-import dev.qsweep.experiment.TrialSpec;
 import dev.qsweep.run.TrialResult;
 import dev.qsweep.run.TrialRunner;
 import java.io.PrintWriter;
@@ -20,9 +20,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code qsweep bench}: times the training loop on exactly the C yardstick's work
- * ({@code shared/bench/taxi_q.c}: Taxi-v3, the tutorial's Q-learning, one xoshiro256** stream for
- * start states and exploration), so both print the same totals and Q checksum.
+ * {@code qsweep bench}: times the training loop on exactly the C yardstick's work ({@code
+ * shared/bench/taxi_q.c}: Taxi-v3, the tutorial's Q-learning, one xoshiro256** stream for start
+ * states and exploration), so both print the same totals and Q checksum.
  */
 @Command(
     name = "bench",
@@ -36,13 +36,22 @@ import picocli.CommandLine.Spec;
 final class BenchCommand implements Runnable {
   @Spec CommandSpec spec;
 
-  @Option(names = "--episodes", defaultValue = "1000000", description = "Episodes per run (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--episodes",
+      defaultValue = "1000000",
+      description = "Episodes per run (default: ${DEFAULT-VALUE}).")
   int episodes;
 
-  @Option(names = "--seed", defaultValue = "1", description = "Seed of the single stream (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--seed",
+      defaultValue = "1",
+      description = "Seed of the single stream (default: ${DEFAULT-VALUE}).")
   long seed;
 
-  @Option(names = "--runs", defaultValue = "7", description = "Timed runs after one warm-up run (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--runs",
+      defaultValue = "7",
+      description = "Timed runs after one warm-up run (default: ${DEFAULT-VALUE}).")
   int runs;
 
   @Override
@@ -67,7 +76,12 @@ final class BenchCommand implements Runnable {
     out.printf(Locale.ROOT, "train_penalties %d%n", last.penalties);
     out.printf(Locale.ROOT, "truncated       %d%n", last.truncated);
     out.printf(Locale.ROOT, "q_checksum      %.17g%n", last.checksum);
-    out.printf(Locale.ROOT, "ns_per_step     %.3f   (best of %d; median %.3f)%n", nsPerStep[0], runs, nsPerStep[runs / 2]);
+    out.printf(
+        Locale.ROOT,
+        "ns_per_step     %.3f   (best of %d; median %.3f)%n",
+        nsPerStep[0],
+        runs,
+        nsPerStep[runs / 2]);
     out.flush();
   }
 
@@ -82,6 +96,11 @@ final class BenchCommand implements Runnable {
     for (double v : learner.qTable()) {
       checksum += v;
     }
-    return new Run(r.totals().steps(), r.totals().penalties(), r.totals().truncated(), checksum, r.trainNanos());
+    return new Run(
+        r.totals().steps(),
+        r.totals().penalties(),
+        r.totals().truncated(),
+        checksum,
+        r.trainNanos());
   }
 }

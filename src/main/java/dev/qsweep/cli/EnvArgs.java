@@ -9,7 +9,10 @@ import picocli.CommandLine.Parameters;
 
 /** The environment id and its {@code --option k=v} pairs, shared by the commands that take one. */
 final class EnvArgs {
-  @Parameters(index = "0", paramLabel = "ID", description = "Environment id, e.g. Taxi-v3 (see 'qsweep envs').")
+  @Parameters(
+      index = "0",
+      paramLabel = "ID",
+      description = "Environment id, e.g. Taxi-v3 (see 'qsweep envs').")
   String id;
 
   @Option(

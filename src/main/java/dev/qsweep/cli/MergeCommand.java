@@ -25,7 +25,11 @@ final class MergeCommand implements Runnable {
   @Parameters(index = "0", paramLabel = "OUT", description = "The merged results folder.")
   Path out;
 
-  @Parameters(index = "1..*", arity = "1..*", paramLabel = "DIR", description = "Shard folders, all N of them.")
+  @Parameters(
+      index = "1..*",
+      arity = "1..*",
+      paramLabel = "DIR",
+      description = "Shard folders, all N of them.")
   List<Path> shards;
 
   @Override

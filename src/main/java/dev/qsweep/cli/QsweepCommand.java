@@ -29,7 +29,9 @@ final class QsweepCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "missing command: train, sweep, report, reproduce, merge, envs, model, solve, render, bench");
+    throw new ParameterException(
+        spec.commandLine(),
+        "missing command: train, sweep, report, reproduce, merge, envs, model, solve, render, bench");
   }
 
   /** The version from the jar's manifest ("development" when run from classes). */

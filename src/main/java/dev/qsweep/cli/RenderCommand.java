@@ -16,7 +16,11 @@ final class RenderCommand implements Runnable {
   @Spec CommandSpec spec;
   @Mixin EnvArgs env;
 
-  @Option(names = "--state", required = true, paramLabel = "S", description = "The state (observation) to draw.")
+  @Option(
+      names = "--state",
+      required = true,
+      paramLabel = "S",
+      description = "The state (observation) to draw.")
   int state;
 
   @Option(

@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "report",
     mixinStandardHelpOptions = true,
-    description = "Rebuild a results folder's summary.csv, charts and report.md from its CSV files.")
+    description =
+        "Rebuild a results folder's summary.csv, charts and report.md from its CSV files.")
 final class ReportCommand implements Runnable {
   @Spec CommandSpec spec;
 

@@ -42,7 +42,8 @@ final class ReproduceCommand implements Runnable {
   public void run() {
     Csv.Table trials = Csv.read(dir.resolve(ResultFiles.TRIALS));
     if (!trials.header().equals(Columns.headers(Columns.Trial.values()))) {
-      throw new IllegalArgumentException(trials.file() + " has the columns of another qsweep version");
+      throw new IllegalArgumentException(
+          trials.file() + " has the columns of another qsweep version");
     }
     List<String> recorded = null;
     for (List<String> row : trials.rows()) {
@@ -52,7 +53,11 @@ final class ReproduceCommand implements Runnable {
     }
     if (recorded == null) {
       throw new IllegalArgumentException(
-          "no trial " + trialId + " in " + trials.file() + "; ids look like "
+          "no trial "
+              + trialId
+              + " in "
+              + trials.file()
+              + "; ids look like "
               + trials.rows().get(0).get(0));
     }
     TrialSpec trial =
@@ -78,7 +83,8 @@ final class ReproduceCommand implements Runnable {
       String was = recorded.get(c.ordinal());
       String now = fresh.get(c.ordinal());
       if (!was.equals(now)) {
-        differences.add(String.format(Locale.ROOT, "%s: recorded %s, now %s", c.header(), was, now));
+        differences.add(
+            String.format(Locale.ROOT, "%s: recorded %s, now %s", c.header(), was, now));
       }
     }
     compareRows(
@@ -126,17 +132,26 @@ final class ReproduceCommand implements Runnable {
   }
 
   private static void compareRows(
-      List<String> differences, String file, List<List<String>> recorded, List<List<String>> fresh) {
+      List<String> differences,
+      String file,
+      List<List<String>> recorded,
+      List<List<String>> fresh) {
     if (recorded.size() != fresh.size()) {
       differences.add(
-          String.format(Locale.ROOT, "%s: recorded %d rows, now %d", file, recorded.size(), fresh.size()));
+          String.format(
+              Locale.ROOT, "%s: recorded %d rows, now %d", file, recorded.size(), fresh.size()));
       return;
     }
     for (int i = 0; i < recorded.size(); i++) {
       if (!recorded.get(i).equals(fresh.get(i))) {
         differences.add(
             String.format(
-                Locale.ROOT, "%s row %d: recorded %s, now %s", file, i + 1, recorded.get(i), fresh.get(i)));
+                Locale.ROOT,
+                "%s row %d: recorded %s, now %s",
+                file,
+                i + 1,
+                recorded.get(i),
+                fresh.get(i)));
       }
     }
   }

@@ -3,13 +3,13 @@ package dev.qsweep.cli;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import dev.qsweep.env.Environment;
-import dev.qsweep.util.Json;
-import dev.qsweep.util.Numbers;
 import dev.qsweep.env.TabularModel;
 import dev.qsweep.eval.Greedy;
 import dev.qsweep.eval.PolicyEvaluator;
 import dev.qsweep.eval.PolicyScore;
 import dev.qsweep.eval.ValueIteration;
+import dev.qsweep.util.Json;
+import dev.qsweep.util.Numbers;
 import java.io.PrintWriter;
 import java.util.Locale;
 import picocli.CommandLine.Command;
@@ -43,7 +43,8 @@ final class SolveCommand implements Runnable {
 
   @Override
   public void run() {
-    checkArgument(gamma >= 0 && gamma <= 1, "--gamma must be in [0, 1], got %s", Numbers.format(gamma));
+    checkArgument(
+        gamma >= 0 && gamma <= 1, "--gamma must be in [0, 1], got %s", Numbers.format(gamma));
     Environment environment = env.make();
     TabularModel model = environment.dynamics();
     ValueIteration.Solution solution = ValueIteration.solve(model, gamma);

@@ -40,22 +40,37 @@ import picocli.CommandLine.Spec;
 final class SweepCommand implements Runnable {
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "EXPERIMENT.java", description = "The experiment, e.g. experiments/TutorialGrid.java.")
+  @Parameters(
+      index = "0",
+      paramLabel = "EXPERIMENT.java",
+      description = "The experiment, e.g. experiments/TutorialGrid.java.")
   Path experiment;
 
-  @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all processors).")
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Worker threads (default: all processors).")
   Integer threads;
 
-  @Option(names = "--out", paramLabel = "DIR", description = "Results folder (default: results/<grid name>).")
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      description = "Results folder (default: results/<grid name>).")
   Path out;
 
   @Option(names = "--resume", description = "Finish the unfinished sweep in the results folder.")
   boolean resume;
 
-  @Option(names = "--dry-run", description = "Print the configurations, trials, episodes and env steps; run nothing.")
+  @Option(
+      names = "--dry-run",
+      description = "Print the configurations, trials, episodes and env steps; run nothing.")
   boolean dryRun;
 
-  @Option(names = "--shard", paramLabel = "I/N", description = "Run only every N-th trial, starting with the I-th (1-based), into its own folder.")
+  @Option(
+      names = "--shard",
+      paramLabel = "I/N",
+      description =
+          "Run only every N-th trial, starting with the I-th (1-based), into its own folder.")
   String shard;
 
   @Option(names = "--quiet", description = "No progress line.")
@@ -99,7 +114,8 @@ final class SweepCommand implements Runnable {
         outcome.seconds(),
         outcome.envSteps(),
         outcome.envSteps() / Math.max(outcome.seconds(), 1e-9));
-    if (shardCount == 1 && outcome.trialsRun() + outcome.trialsReused() > outcome.failures().size()) {
+    if (shardCount == 1
+        && outcome.trialsRun() + outcome.trialsReused() > outcome.failures().size()) {
       List<ConfigSummary> summaries = Report.write(folder);
       printTop(out, summaries, grid.sweptAxes());
     }
@@ -162,7 +178,8 @@ final class SweepCommand implements Runnable {
           c.label(swept),
           Double.isNaN(rpm.ciLow())
               ? String.format(Locale.ROOT, "%.4f", rpm.mean())
-              : String.format(Locale.ROOT, "%.4f [%.4f, %.4f]", rpm.mean(), rpm.ciLow(), rpm.ciHigh()),
+              : String.format(
+                  Locale.ROOT, "%.4f [%.4f, %.4f]", rpm.mean(), rpm.ciLow(), rpm.ciHigh()),
           c.mean(Score.EXPECTED_PENALTIES),
           c.rank() == 1 ? "(best)" : c.tiedWithBest() ? "yes" : "no");
     }
@@ -183,14 +200,21 @@ final class SweepCommand implements Runnable {
     out.printf(
         Locale.ROOT,
         "  %-6s %-28s %-15s %-22s %-10s %-22s %-9s %-9s %s%n",
-        "config", "env", "learner", "alpha", "gamma", "epsilon", "initial_q", "episodes", "max steps");
+        "config",
+        "env",
+        "learner",
+        "alpha",
+        "gamma",
+        "epsilon",
+        "initial_q",
+        "episodes",
+        "max steps");
     Map<String, double[]> stepsPerEpisode = new HashMap<>();
     long episodes = 0;
     double low = 0;
     double high = 0;
     for (Configuration c : grid.configurations()) {
-      TabularModel model =
-          dev.qsweep.env.Environments.make(c.envId(), c.envOptions()).dynamics();
+      TabularModel model = dev.qsweep.env.Environments.make(c.envId(), c.envOptions()).dynamics();
       double[] bounds =
           stepsPerEpisode.computeIfAbsent(
               c.envLabel(),
@@ -218,7 +242,11 @@ final class SweepCommand implements Runnable {
     }
     int trials =
         SweepRunner.shardIndices(grid.trialCount(), settings.shard(), settings.shardCount()).size();
-    out.printf(Locale.ROOT, "%nTrials to run: %d%s%n", trials, settings.shardCount() > 1 ? " (shard " + settings.shardText() + ")" : "");
+    out.printf(
+        Locale.ROOT,
+        "%nTrials to run: %d%s%n",
+        trials,
+        settings.shardCount() > 1 ? " (shard " + settings.shardText() + ")" : "");
     out.printf(Locale.ROOT, "Episodes: %,d in all%n", episodes);
     out.printf(
         Locale.ROOT,

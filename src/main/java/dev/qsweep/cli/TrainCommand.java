@@ -42,7 +42,11 @@ import picocli.CommandLine.Spec;
 final class TrainCommand implements Runnable {
   @Spec CommandSpec spec;
 
-  @Option(names = "--env", paramLabel = "ID", defaultValue = "Taxi-v3", description = "Environment id (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--env",
+      paramLabel = "ID",
+      defaultValue = "Taxi-v3",
+      description = "Environment id (default: ${DEFAULT-VALUE}).")
   String envId;
 
   @Option(
@@ -51,40 +55,84 @@ final class TrainCommand implements Runnable {
       description = "An environment option by Gymnasium's keyword name.")
   Map<String, String> options = new LinkedHashMap<>();
 
-  @Option(names = "--learner", defaultValue = "q-learning", description = "q-learning, sarsa, expected-sarsa or double-q (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--learner",
+      defaultValue = "q-learning",
+      description = "q-learning, sarsa, expected-sarsa or double-q (default: ${DEFAULT-VALUE}).")
   String learner;
 
-  @Option(names = "--episodes", defaultValue = "100000", description = "Training episodes (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--episodes",
+      defaultValue = "100000",
+      description = "Training episodes (default: ${DEFAULT-VALUE}).")
   int episodes;
 
-  @Option(names = "--alpha", defaultValue = "0.1", paramLabel = "SCHEDULE", description = "Learning rate, in (0, 1] (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--alpha",
+      defaultValue = "0.1",
+      paramLabel = "SCHEDULE",
+      description = "Learning rate, in (0, 1] (default: ${DEFAULT-VALUE}).")
   String alpha;
 
-  @Option(names = "--gamma", defaultValue = "0.6", paramLabel = "SCHEDULE", description = "Discount, in [0, 1] (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--gamma",
+      defaultValue = "0.6",
+      paramLabel = "SCHEDULE",
+      description = "Discount, in [0, 1] (default: ${DEFAULT-VALUE}).")
   String gamma;
 
-  @Option(names = "--epsilon", defaultValue = "0.1", paramLabel = "SCHEDULE", description = "Exploration rate, in [0, 1] (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--epsilon",
+      defaultValue = "0.1",
+      paramLabel = "SCHEDULE",
+      description = "Exploration rate, in [0, 1] (default: ${DEFAULT-VALUE}).")
   String epsilon;
 
-  @Option(names = "--initial-q", defaultValue = "0", paramLabel = "Q", description = "Initial Q-value; above the true values for an optimistic start (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--initial-q",
+      defaultValue = "0",
+      paramLabel = "Q",
+      description =
+          "Initial Q-value; above the true values for an optimistic start (default: ${DEFAULT-VALUE}).")
   double initialQ;
 
-  @Option(names = "--seed", defaultValue = "1", description = "Root seed (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--seed",
+      defaultValue = "1",
+      description = "Root seed (default: ${DEFAULT-VALUE}).")
   long seed;
 
-  @Option(names = "--replicate", defaultValue = "0", description = "Replicate index under the root seed (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--replicate",
+      defaultValue = "0",
+      description = "Replicate index under the root seed (default: ${DEFAULT-VALUE}).")
   int replicate;
 
-  @Option(names = "--max-steps", paramLabel = "T", description = "Time limit in steps (0 for none); default: the environment's.")
+  @Option(
+      names = "--max-steps",
+      paramLabel = "T",
+      description = "Time limit in steps (0 for none); default: the environment's.")
   Integer maxSteps;
 
-  @Option(names = "--eval-every", defaultValue = "0", paramLabel = "K", description = "Score the greedy policy exactly every K episodes (default: only at the end).")
+  @Option(
+      names = "--eval-every",
+      defaultValue = "0",
+      paramLabel = "K",
+      description = "Score the greedy policy exactly every K episodes (default: only at the end).")
   int evalEvery;
 
-  @Option(names = "--sampled", defaultValue = "100", paramLabel = "N", description = "Also run N greedy and N random episodes, the tutorial's measure; 0 to skip (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--sampled",
+      defaultValue = "100",
+      paramLabel = "N",
+      description =
+          "Also run N greedy and N random episodes, the tutorial's measure; 0 to skip (default: ${DEFAULT-VALUE}).")
   int sampled;
 
-  @Option(names = "--show-state", paramLabel = "S", description = "Print the trained Q-values at observation S.")
+  @Option(
+      names = "--show-state",
+      paramLabel = "S",
+      description = "Print the trained Q-values at observation S.")
   Integer showState;
 
   @Option(names = "--json", description = "Print one JSON object instead of tables.")
@@ -132,10 +180,18 @@ final class TrainCommand implements Runnable {
       int horizon = PolicyEvaluator.horizonOf(model);
       sampledAgent =
           SampledEvaluation.run(
-              model, policy, sampled, horizon, new Xoshiro256StarStar(trial.seed(Seeds.Stream.EVALUATION)));
+              model,
+              policy,
+              sampled,
+              horizon,
+              new Xoshiro256StarStar(trial.seed(Seeds.Stream.EVALUATION)));
       sampledRandom =
           SampledEvaluation.run(
-              model, null, sampled, horizon, new Xoshiro256StarStar(trial.seed(Seeds.Stream.EVALUATION)));
+              model,
+              null,
+              sampled,
+              horizon,
+              new Xoshiro256StarStar(trial.seed(Seeds.Stream.EVALUATION)));
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
@@ -183,7 +239,8 @@ final class TrainCommand implements Runnable {
       json.put("first_optimal_episode", r.firstOptimalEpisode());
     }
     if (sampledAgent != null) {
-      json.putRaw("sampled", sampled(sampledAgent)).putRaw("sampled_random", sampled(sampledRandom));
+      json.putRaw("sampled", sampled(sampledAgent))
+          .putRaw("sampled_random", sampled(sampledRandom));
     }
     if (showState != null) {
       Json q = Json.object();
@@ -261,13 +318,10 @@ final class TrainCommand implements Runnable {
     row(out, "timesteps per trip", random.expectedSteps(), r.score().expectedSteps());
     row(out, "success probability", random.successProbability(), r.score().successProbability());
     row(out, "expected return", random.expectedReturn(), r.score().expectedReturn());
-    row(
-        out,
-        "optimality gap",
-        r.optimalReturn() - random.expectedReturn(),
-        r.optimalityGap());
+    row(out, "optimality gap", r.optimalReturn() - random.expectedReturn(), r.optimalityGap());
     if (r.firstOptimalEpisode() >= 0) {
-      out.printf(Locale.ROOT, "  greedy policy optimal from episode %,d on%n", r.firstOptimalEpisode());
+      out.printf(
+          Locale.ROOT, "  greedy policy optimal from episode %,d on%n", r.firstOptimalEpisode());
     }
     if (sampledAgent != null) {
       out.printf(
@@ -276,7 +330,11 @@ final class TrainCommand implements Runnable {
           sampledAgent.episodes());
       out.printf(Locale.ROOT, "  %-26s %14s %14s%n", "", "random agent", "trained agent");
       row(out, "reward per move", sampledRandom.rewardPerMove(), sampledAgent.rewardPerMove());
-      row(out, "penalties per episode", sampledRandom.meanPenalties(), sampledAgent.meanPenalties());
+      row(
+          out,
+          "penalties per episode",
+          sampledRandom.meanPenalties(),
+          sampledAgent.meanPenalties());
       row(out, "timesteps per trip", sampledRandom.meanSteps(), sampledAgent.meanSteps());
       row(out, "success rate", sampledRandom.successRate(), sampledAgent.successRate());
     }

@@ -5,12 +5,12 @@ import static com.google.common.base.Preconditions.checkArgument;
 import java.util.List;
 
 /**
- * One environment made from an id and options: Gymnasium's transition table, the dynamics a
- * learner trains on and that scores are computed from, and its text rendering.
+ * One environment made from an id and options: Gymnasium's transition table, the dynamics a learner
+ * trains on and that scores are computed from, and its text rendering.
  *
  * <p>{@link #table()} is exactly what Gymnasium exposes as {@code env.unwrapped.P}. {@link
- * #dynamics()} is the same model except where Gymnasium's {@code step} does more than sample
- * {@code P} (the fickle passenger), in which case it carries the extra state as hidden state.
+ * #dynamics()} is the same model except where Gymnasium's {@code step} does more than sample {@code
+ * P} (the fickle passenger), in which case it carries the extra state as hidden state.
  */
 public final class Environment {
   /** Draws the state of an environment as Gymnasium's ANSI render mode does. */
@@ -78,8 +78,8 @@ public final class Environment {
   }
 
   /**
-   * Draws {@code observation} as Gymnasium's {@code render_mode="ansi"} does (with no last
-   * action); without color, the same picture with a plain-text legend instead of escape codes.
+   * Draws {@code observation} as Gymnasium's {@code render_mode="ansi"} does (with no last action);
+   * without color, the same picture with a plain-text legend instead of escape codes.
    *
    * @throws IllegalArgumentException if {@code observation} is out of range
    */

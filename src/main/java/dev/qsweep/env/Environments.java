@@ -150,10 +150,7 @@ public final class Environments {
   public static EnvSpec spec(String id) {
     EnvSpec spec = SPECS.get(id);
     checkArgument(
-        spec != null,
-        "unknown environment '%s'; known: %s",
-        id,
-        String.join(", ", SPECS.keySet()));
+        spec != null, "unknown environment '%s'; known: %s", id, String.join(", ", SPECS.keySet()));
     return spec;
   }
 

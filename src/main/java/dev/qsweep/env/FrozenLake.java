@@ -20,7 +20,13 @@ public final class FrozenLake {
 
   static final List<String> MAP_8X8 =
       List.of(
-          "SFFFFFFF", "FFFFFFFF", "FFFHFFFF", "FFFFFHFF", "FFFHFFFF", "FHHFFFHF", "FHFFHFHF",
+          "SFFFFFFF",
+          "FFFFFFFF",
+          "FFFHFFFF",
+          "FFFFFHFF",
+          "FFFHFFFF",
+          "FHHFFFHF",
+          "FHFFHFHF",
           "FFFHFFFG");
 
   static final List<String> ACTION_NAMES = List.of("Left", "Down", "Right", "Up");

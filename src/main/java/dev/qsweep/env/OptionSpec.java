@@ -1,15 +1,15 @@
 package dev.qsweep.env;
 
-import dev.qsweep.util.Numbers;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.base.Splitter;
+import dev.qsweep.util.Numbers;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * One keyword option of an environment, named as Gymnasium names it, with its type, default and
- * the values it accepts.
+ * One keyword option of an environment, named as Gymnasium names it, with its type, default and the
+ * values it accepts.
  *
  * @param name Gymnasium's keyword name, for example {@code is_rainy}
  * @param kind how the text of a value is read and checked
@@ -131,7 +131,8 @@ public record OptionSpec(String name, Kind kind, Object defaultValue, String hel
 
   private IllegalArgumentException bad(String text) {
     return new IllegalArgumentException(
-        String.format(Locale.ROOT, "option %s=%s is not valid; expected %s", name, text, kind.allowed));
+        String.format(
+            Locale.ROOT, "option %s=%s is not valid; expected %s", name, text, kind.allowed));
   }
 
   /** The default as text, as {@code qsweep envs} shows it. */

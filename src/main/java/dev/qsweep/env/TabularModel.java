@@ -11,9 +11,9 @@ import java.util.Arrays;
  * without the dictionaries.
  *
  * <p>The outcomes of the row {@code i = s * actionCount() + a} are the indices {@code
- * firstOutcome(i) .. firstOutcome(i + 1) - 1} of the parallel outcome arrays ({@link
- * #probability}, {@link #nextState}, {@link #reward}, {@link #isTerminal}, {@link #isPenalty},
- * {@link #isSuccess}), in Gymnasium's order. When every row has exactly one outcome ({@link
+ * firstOutcome(i) .. firstOutcome(i + 1) - 1} of the parallel outcome arrays ({@link #probability},
+ * {@link #nextState}, {@link #reward}, {@link #isTerminal}, {@link #isPenalty}, {@link
+ * #isSuccess}), in Gymnasium's order. When every row has exactly one outcome ({@link
  * #isDeterministic()}), outcome {@code i} <em>is</em> row {@code i}, so a hot loop reads {@code
  * nextState(i)} and {@code reward(i)} directly.
  *
@@ -73,7 +73,8 @@ public final class TabularModel {
       rowSize[builder.outcomeRow[k]]++;
     }
     for (int i = 0; i < rows; i++) {
-      checkState(rowSize[i] > 0, "state %s action %s has no outcome", i / actionCount, i % actionCount);
+      checkState(
+          rowSize[i] > 0, "state %s action %s has no outcome", i / actionCount, i % actionCount);
       firstOutcome[i + 1] = firstOutcome[i] + rowSize[i];
     }
     int[] cursor = Arrays.copyOf(firstOutcome, rows);
@@ -329,7 +330,9 @@ public final class TabularModel {
       checkElementIndex(action, actionCount, "action");
       checkElementIndex(next, stateCount, "next state");
       checkArgument(
-          probability >= 0 && probability <= 1, "probability must be in [0, 1], got %s", probability);
+          probability >= 0 && probability <= 1,
+          "probability must be in [0, 1], got %s",
+          probability);
       checkArgument(Double.isFinite(reward), "reward must be finite, got %s", reward);
       checkArgument(!success || terminal, "a success outcome must be terminal");
       byte f = 0;
@@ -363,7 +366,9 @@ public final class TabularModel {
       return this;
     }
 
-    /** Adds {@code probability} of starting in {@code state}; states must come in increasing order. */
+    /**
+     * Adds {@code probability} of starting in {@code state}; states must come in increasing order.
+     */
     public Builder initial(int state, double probability) {
       checkElementIndex(state, stateCount, "initial state");
       checkArgument(

@@ -300,8 +300,8 @@ public final class Taxi {
 
   /**
    * Adds Gymnasium's fickle passenger to {@code table}: states {@code s} (no change pending) and
-   * {@code s + 500} (the destination will change on the first move with the passenger aboard),
-   * both observed as {@code s}.
+   * {@code s + 500} (the destination will change on the first move with the passenger aboard), both
+   * observed as {@code s}.
    */
   static TabularModel withFicklePassenger(TabularModel table, double fickleProbability) {
     TabularModel.Builder b =

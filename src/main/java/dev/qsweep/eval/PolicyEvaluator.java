@@ -57,8 +57,8 @@ public final class PolicyEvaluator {
 
   /**
    * Finishes a sum over start states: a plain weighted sum, or, for a uniform initial distribution
-   * (Taxi's 300 states at 1/300), the unweighted sum divided by the count, which rounds once instead
-   * of 300 times: 3921 / 300 is 13.07 exactly as printed.
+   * (Taxi's 300 states at 1/300), the unweighted sum divided by the count, which rounds once
+   * instead of 300 times: 3921 / 300 is 13.07 exactly as printed.
    */
   private double initialMean(CompensatedSum sum) {
     return uniformInitial ? sum.value() / model.initialStateCount() : sum.value();
@@ -112,7 +112,10 @@ public final class PolicyEvaluator {
         total += p;
       }
       checkArgument(
-          Math.abs(total - 1) < 1e-9, "probabilities at observation %s sum to %s", (Integer) o, (Double) total);
+          Math.abs(total - 1) < 1e-9,
+          "probabilities at observation %s sum to %s",
+          (Integer) o,
+          (Double) total);
     }
     return dynamicProgramming(null, actionProbabilities);
   }
@@ -192,7 +195,11 @@ public final class PolicyEvaluator {
       }
     }
     return new PolicyScore(
-        initialMean(ret), initialMean(steps), initialMean(penalties), initialMean(success), horizon);
+        initialMean(ret),
+        initialMean(steps),
+        initialMean(penalties),
+        initialMean(success),
+        horizon);
   }
 
   private PolicyScore dynamicProgramming(int[] policy, double[] actionProbabilities) {

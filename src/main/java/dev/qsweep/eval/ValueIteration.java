@@ -53,8 +53,7 @@ public final class ValueIteration {
    *
    * @throws IllegalArgumentException if gamma is outside [0, 1] or the tolerance is not positive
    */
-  public static Solution solve(
-      TabularModel model, double gamma, double tolerance, int maxSweeps) {
+  public static Solution solve(TabularModel model, double gamma, double tolerance, int maxSweeps) {
     checkArgument(gamma >= 0 && gamma <= 1, "gamma must be in [0, 1], got %s", gamma);
     checkArgument(tolerance > 0, "tolerance must be positive, got %s", tolerance);
     checkArgument(maxSweeps > 0, "maxSweeps must be positive, got %s", maxSweeps);

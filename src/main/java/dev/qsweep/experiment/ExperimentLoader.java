@@ -67,7 +67,8 @@ public final class ExperimentLoader {
     try {
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
-      throw new IllegalArgumentException("cannot read experiment file " + file + ": " + e.getMessage(), e);
+      throw new IllegalArgumentException(
+          "cannot read experiment file " + file + ": " + e.getMessage(), e);
     }
     String source = new String(bytes, StandardCharsets.UTF_8);
     String simpleName = fileName.substring(0, fileName.length() - ".java".length());
@@ -102,15 +103,24 @@ public final class ExperimentLoader {
         javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
       List<String> options =
           List.of(
-              "-d", classes.toString(),
-              "-classpath", classpath(),
-              "-encoding", "UTF-8",
+              "-d",
+              classes.toString(),
+              "-classpath",
+              classpath(),
+              "-encoding",
+              "UTF-8",
               "-proc:none",
               "-nowarn");
       StringWriter output = new StringWriter();
       boolean ok =
           javac
-              .getTask(output, files, diagnostics, options, null, files.getJavaFileObjects(file.toFile()))
+              .getTask(
+                  output,
+                  files,
+                  diagnostics,
+                  options,
+                  null,
+                  files.getJavaFileObjects(file.toFile()))
               .call();
       if (!ok) {
         throw new IllegalArgumentException(firstError(file, diagnostics));
@@ -160,7 +170,8 @@ public final class ExperimentLoader {
         throw new IllegalArgumentException(
             file + ": class " + className + " needs a public constructor without arguments", e);
       } catch (InstantiationException | InvocationTargetException e) {
-        throw new IllegalArgumentException(file + ": creating " + className + " failed: " + e.getCause(), e);
+        throw new IllegalArgumentException(
+            file + ": creating " + className + " failed: " + e.getCause(), e);
       }
       try {
         return experiment.grid();

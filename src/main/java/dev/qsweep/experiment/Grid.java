@@ -45,7 +45,9 @@ public final class Grid {
     this.axes = List.copyOf(axes);
   }
 
-  /** Starts a grid called {@code name} (letters, digits, '-', '_', '.'): the results folder name. */
+  /**
+   * Starts a grid called {@code name} (letters, digits, '-', '_', '.'): the results folder name.
+   */
   public static Builder builder(String name) {
     return new Builder(name);
   }
@@ -261,7 +263,8 @@ public final class Grid {
 
     /** Replicates per configuration, at least 1 (default 1). */
     public Builder replicates(int count) {
-      checkArgument(count >= 1, "replicates: %s is not allowed; replicates must be at least 1", count);
+      checkArgument(
+          count >= 1, "replicates: %s is not allowed; replicates must be at least 1", count);
       this.replicates = count;
       return this;
     }
@@ -274,7 +277,8 @@ public final class Grid {
 
     /** Scores the greedy policy exactly every {@code episodes} episodes (default 0: at the end). */
     public Builder evalEvery(int everyEpisodes) {
-      checkArgument(everyEpisodes >= 0, "eval_every: %s is not allowed; it must be >= 0", everyEpisodes);
+      checkArgument(
+          everyEpisodes >= 0, "eval_every: %s is not allowed; it must be >= 0", everyEpisodes);
       this.evalEvery = everyEpisodes;
       return this;
     }
@@ -315,8 +319,8 @@ public final class Grid {
     /**
      * Expands and checks the grid.
      *
-     * @throws IllegalArgumentException naming the axis and the value, for an empty axis, a
-     *     schedule out of range over the run, or a filter that keeps nothing
+     * @throws IllegalArgumentException naming the axis and the value, for an empty axis, a schedule
+     *     out of range over the run, or a filter that keeps nothing
      */
     public Grid build() {
       requireAxis("env", envIds);

@@ -3,8 +3,8 @@ package dev.qsweep.experiment;
 import dev.qsweep.learn.SplitMix64;
 
 /**
- * Seed derivation: every random stream of a trial comes from {@code (root seed, replicate,
- * stream)} through a fixed mixing function, never from submission order or a shared generator.
+ * Seed derivation: every random stream of a trial comes from {@code (root seed, replicate, stream)}
+ * through a fixed mixing function, never from submission order or a shared generator.
  *
  * <p>Replicate {@code k} of every configuration gets the same {@link Stream#STARTS} seed (common
  * random numbers), so configurations are compared on the same start states, a paired comparison.

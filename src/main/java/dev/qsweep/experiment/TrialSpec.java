@@ -61,7 +61,9 @@ public record TrialSpec(
     Parameter.EPSILON.check(epsilon, episodes);
     // Resolving the options checks the id and every option, and normalizes their order and text.
     Environment environment = Environments.make(envId, envOptions);
-    envOptions = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(environment.options().nonDefault()));
+    envOptions =
+        java.util.Collections.unmodifiableMap(
+            new LinkedHashMap<>(environment.options().nonDefault()));
   }
 
   /**
@@ -97,7 +99,17 @@ public record TrialSpec(
   /** The same trial with another replicate index. */
   public TrialSpec withReplicate(int index) {
     return new TrialSpec(
-        envId, envOptions, algorithm, alpha, gamma, epsilon, initialQ, episodes, evalEvery, curveBins,
-        rootSeed, index);
+        envId,
+        envOptions,
+        algorithm,
+        alpha,
+        gamma,
+        epsilon,
+        initialQ,
+        episodes,
+        evalEvery,
+        curveBins,
+        rootSeed,
+        index);
   }
 }

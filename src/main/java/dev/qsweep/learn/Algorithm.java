@@ -62,7 +62,10 @@ public enum Algorithm {
    * @param dynamics the stream that samples the environment's stochastic outcomes
    */
   public TabularLearner create(
-      TabularModel model, double initialQ, Xoshiro256StarStar explore, Xoshiro256StarStar dynamics) {
+      TabularModel model,
+      double initialQ,
+      Xoshiro256StarStar explore,
+      Xoshiro256StarStar dynamics) {
     checkArgument(Double.isFinite(initialQ), "initial Q must be finite, got %s", initialQ);
     switch (this) {
       case Q_LEARNING:

@@ -14,7 +14,10 @@ public final class DoubleQLearning extends TabularLearner {
   private final double[] mean;
 
   DoubleQLearning(
-      TabularModel model, double initialQ, Xoshiro256StarStar explore, Xoshiro256StarStar dynamics) {
+      TabularModel model,
+      double initialQ,
+      Xoshiro256StarStar explore,
+      Xoshiro256StarStar dynamics) {
     super(model, initialQ, explore, dynamics);
     this.other = new double[q.length];
     Arrays.fill(other, initialQ);

@@ -10,7 +10,10 @@ import dev.qsweep.util.Argmax;
  */
 public final class ExpectedSarsa extends TabularLearner {
   ExpectedSarsa(
-      TabularModel model, double initialQ, Xoshiro256StarStar explore, Xoshiro256StarStar dynamics) {
+      TabularModel model,
+      double initialQ,
+      Xoshiro256StarStar explore,
+      Xoshiro256StarStar dynamics) {
     super(model, initialQ, explore, dynamics);
   }
 

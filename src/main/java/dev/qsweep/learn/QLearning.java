@@ -4,8 +4,8 @@ import dev.qsweep.env.TabularModel;
 import dev.qsweep.util.Argmax;
 
 /**
- * Q-learning as the tutorial writes it: {@code Q <- (1 - alpha) Q + alpha (r + gamma max_a'
- * Q(s', a'))}, with no bootstrap after termination (Sutton and Barto, section 6.5).
+ * Q-learning as the tutorial writes it: {@code Q <- (1 - alpha) Q + alpha (r + gamma max_a' Q(s',
+ * a'))}, with no bootstrap after termination (Sutton and Barto, section 6.5).
  */
 public final class QLearning extends TabularLearner {
   // A deterministic model without hidden state (Taxi, CliffWalking, dry FrozenLake) runs on these
@@ -15,7 +15,10 @@ public final class QLearning extends TabularLearner {
   private final byte[] flags;
 
   QLearning(
-      TabularModel model, double initialQ, Xoshiro256StarStar explore, Xoshiro256StarStar dynamics) {
+      TabularModel model,
+      double initialQ,
+      Xoshiro256StarStar explore,
+      Xoshiro256StarStar dynamics) {
     super(model, initialQ, explore, dynamics);
     boolean plain = model.isDeterministic() && !model.hasHiddenState();
     this.next = plain ? model.copyNextStates() : null;

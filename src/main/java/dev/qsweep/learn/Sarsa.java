@@ -3,12 +3,15 @@ package dev.qsweep.learn;
 import dev.qsweep.env.TabularModel;
 
 /**
- * SARSA: bootstrap on {@code Q(s', a')} for the action {@code a'} the agent will take next
- * (Sutton and Barto, section 6.4). After truncation it still picks {@code a'} to bootstrap on.
+ * SARSA: bootstrap on {@code Q(s', a')} for the action {@code a'} the agent will take next (Sutton
+ * and Barto, section 6.4). After truncation it still picks {@code a'} to bootstrap on.
  */
 public final class Sarsa extends TabularLearner {
   Sarsa(
-      TabularModel model, double initialQ, Xoshiro256StarStar explore, Xoshiro256StarStar dynamics) {
+      TabularModel model,
+      double initialQ,
+      Xoshiro256StarStar explore,
+      Xoshiro256StarStar dynamics) {
     super(model, initialQ, explore, dynamics);
   }
 

@@ -48,7 +48,10 @@ public abstract sealed class TabularLearner
   boolean episodeSucceeded;
 
   TabularLearner(
-      TabularModel model, double initialQ, Xoshiro256StarStar explore, Xoshiro256StarStar dynamics) {
+      TabularModel model,
+      double initialQ,
+      Xoshiro256StarStar explore,
+      Xoshiro256StarStar dynamics) {
     this.model = model;
     this.actions = model.actionCount();
     this.q = new double[model.observationCount() * actions];

@@ -3,7 +3,7 @@
  * Q-learning), epsilon-greedy with NumPy's tie-break, the random agent, and the xoshiro256** random
  * streams each trial owns.
  *
- * <p>The episode loops here are the hot path: no allocation, boxing, streams or logging. Depends
- * on {@code dev.qsweep.env} and {@code dev.qsweep.util}.
+ * <p>The episode loops here are the hot path: no allocation, boxing, streams or logging. Depends on
+ * {@code dev.qsweep.env} and {@code dev.qsweep.util}.
  */
 package dev.qsweep.learn;

@@ -75,11 +75,35 @@ public final class Charts {
     List<ConfigSummary> top = summaries.subList(0, Math.min(TOP, summaries.size()));
     List<Written> written = new ArrayList<>();
     written.add(
-        learning(folder, top, swept, Columns.Curve.MEAN_RETURN, "Return per episode", "return per episode", dir, "learning-return.png"));
+        learning(
+            folder,
+            top,
+            swept,
+            Columns.Curve.MEAN_RETURN,
+            "Return per episode",
+            "return per episode",
+            dir,
+            "learning-return.png"));
     written.add(
-        learning(folder, top, swept, Columns.Curve.MEAN_STEPS, "Steps per episode", "steps per episode", dir, "learning-steps.png"));
+        learning(
+            folder,
+            top,
+            swept,
+            Columns.Curve.MEAN_STEPS,
+            "Steps per episode",
+            "steps per episode",
+            dir,
+            "learning-steps.png"));
     written.add(
-        learning(folder, top, swept, Columns.Curve.MEAN_PENALTIES, "Penalties per episode", "penalties per episode", dir, "learning-penalties.png"));
+        learning(
+            folder,
+            top,
+            swept,
+            Columns.Curve.MEAN_PENALTIES,
+            "Penalties per episode",
+            "penalties per episode",
+            dir,
+            "learning-penalties.png"));
     if (folder.evaluations().isPresent()) {
       written.add(exactCurve(folder, top, swept, dir));
     }
@@ -111,7 +135,8 @@ public final class Charts {
       Path dir,
       String file) {
     Map<String, CurveData.Series> curves = CurveData.learning(folder, column);
-    XYChart chart = xyChart(title + " while training (mean over replicates, 95% CI band)", "episode", yTitle);
+    XYChart chart =
+        xyChart(title + " while training (mean over replicates, 95% CI band)", "episode", yTitle);
     int k = 0;
     for (ConfigSummary c : top) {
       CurveData.Series s = curves.get(c.configId());
@@ -124,7 +149,9 @@ public final class Charts {
     return new Written(
         file,
         title + " while training",
-        "The " + top.size() + " best configurations; each point is the mean over a bin of episodes, "
+        "The "
+            + top.size()
+            + " best configurations; each point is the mean over a bin of episodes, "
             + "averaged over replicates, with a 95% confidence band across replicates.");
   }
 
@@ -144,7 +171,8 @@ public final class Charts {
       if (s != null) {
         addWithBand(chart, c.configId() + ": " + c.label(swept), s, PALETTE[k % PALETTE.length]);
         optimal =
-            c.estimates().get(Score.EXPECTED_RETURN).mean() + c.estimates().get(Score.OPTIMALITY_GAP).mean();
+            c.estimates().get(Score.EXPECTED_RETURN).mean()
+                + c.estimates().get(Score.OPTIMALITY_GAP).mean();
       }
       k++;
     }
@@ -152,7 +180,9 @@ public final class Charts {
       double[] range = xRange(curves);
       XYSeries line = chart.addSeries("optimal policy", range, new double[] {optimal, optimal});
       line.setLineColor(Color.DARK_GRAY);
-      line.setLineStyle(new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
+      line.setLineStyle(
+          new BasicStroke(
+              1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
       line.setMarker(SeriesMarkers.NONE);
     }
     save(chart, dir.resolve("exact-evaluation.png"));
@@ -224,7 +254,8 @@ public final class Charts {
     return axis.equals("max_steps") ? "max_episode_steps" : axis;
   }
 
-  private static Written heatmap(List<ConfigSummary> summaries, String xAxis, String yAxis, Path dir) {
+  private static Written heatmap(
+      List<ConfigSummary> summaries, String xAxis, String yAxis, Path dir) {
     List<String> xs = new ArrayList<>(new LinkedHashSet<>(values(summaries, xAxis)));
     List<String> ys = new ArrayList<>(new LinkedHashSet<>(values(summaries, yAxis)));
     sortNumericFirst(xs);
@@ -315,7 +346,9 @@ public final class Charts {
     }
     XYChart bottom =
         xyChart(
-            "Return per episode while training, by " + axis + " schedule (other axes averaged, 95% CI)",
+            "Return per episode while training, by "
+                + axis
+                + " schedule (other axes averaged, 95% CI)",
             "episode",
             "return per episode");
     Map<String, CurveData.Series> curves = CurveData.learning(folder, Columns.Curve.MEAN_RETURN);
@@ -332,7 +365,9 @@ public final class Charts {
     return new Written(
         file,
         "How the " + axis + " schedules compare",
-        "Top: each " + axis + " schedule's value over training. Bottom: the learning curve of every "
+        "Top: each "
+            + axis
+            + " schedule's value over training. Bottom: the learning curve of every "
             + "configuration using it, averaged over the other swept axes; the band is the 95% "
             + "confidence interval across replicates.");
   }
@@ -342,7 +377,10 @@ public final class Charts {
    * replicate, the mean over those configurations, so the band is across replicates.
    */
   private static CurveData.Series marginal(
-      List<ConfigSummary> summaries, Map<String, CurveData.Series> curves, String axis, String value) {
+      List<ConfigSummary> summaries,
+      Map<String, CurveData.Series> curves,
+      String axis,
+      String value) {
     List<CurveData.Series> members = new ArrayList<>();
     for (ConfigSummary c : summaries) {
       if (c.settings().get(axis).equals(value) && curves.containsKey(c.configId())) {
@@ -376,7 +414,10 @@ public final class Charts {
         new BoxChartBuilder()
             .width(WIDTH)
             .height(HEIGHT)
-            .title("Reward per move of the final greedy policy across replicates (best " + shown.size() + " configurations)")
+            .title(
+                "Reward per move of the final greedy policy across replicates (best "
+                    + shown.size()
+                    + " configurations)")
             .xAxisTitle("configuration (rank order)")
             .yAxisTitle("reward per move")
             .build();
@@ -396,16 +437,23 @@ public final class Charts {
     save(chart, dir.resolve("final-scores.png"));
     StringBuilder legend = new StringBuilder();
     for (ConfigSummary c : shown.subList(0, Math.min(5, shown.size()))) {
-      legend.append(legend.length() == 0 ? "" : "; ").append(c.configId()).append(" = ").append(c.label(swept));
+      legend
+          .append(legend.length() == 0 ? "" : "; ")
+          .append(c.configId())
+          .append(" = ")
+          .append(c.label(swept));
     }
     return new Written(
         "final-scores.png",
         "Final scores across replicates",
         "One box per configuration, best first: the spread of the final policy's exact reward per "
-            + "move over the replicates. " + legend + ".");
+            + "move over the replicates. "
+            + legend
+            + ".");
   }
 
-  private static Written randomVersusTrained(List<ConfigSummary> summaries, List<String> swept, Path dir) {
+  private static Written randomVersusTrained(
+      List<ConfigSummary> summaries, List<String> swept, Path dir) {
     ConfigSummary best = summaries.get(0);
     TabularModel model =
         Environments.make(
@@ -414,14 +462,23 @@ public final class Charts {
             .dynamics();
     PolicyScore random = new PolicyEvaluator(model).score(RandomAgent.policy(model));
     String[] labels = {"reward per move", "penalties per episode", "timesteps per trip"};
-    double[] randomValues = {random.rewardPerMove(), random.expectedPenalties(), random.expectedSteps()};
+    double[] randomValues = {
+      random.rewardPerMove(), random.expectedPenalties(), random.expectedSteps()
+    };
     double[] trainedValues = {
-      best.mean(Score.REWARD_PER_MOVE), best.mean(Score.EXPECTED_PENALTIES), best.mean(Score.EXPECTED_STEPS)
+      best.mean(Score.REWARD_PER_MOVE),
+      best.mean(Score.EXPECTED_PENALTIES),
+      best.mean(Score.EXPECTED_STEPS)
     };
     List<CategoryChart> panels = new ArrayList<>();
     for (int i = 0; i < labels.length; i++) {
       CategoryChart chart =
-          new CategoryChartBuilder().width(WIDTH / 3).height(HEIGHT).title(labels[i]).yAxisTitle(labels[i]).build();
+          new CategoryChartBuilder()
+              .width(WIDTH / 3)
+              .height(HEIGHT)
+              .title(labels[i])
+              .yAxisTitle(labels[i])
+              .build();
       style(chart);
       chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
       double lo = Math.min(0, Math.min(randomValues[i], trainedValues[i]));
@@ -444,7 +501,10 @@ public final class Charts {
         "random-vs-trained.png",
         "The tutorial's comparison: random agent against the best trained agent",
         "Exact scores from every start state under the time limit: the uniformly random agent "
-            + "against the best configuration (" + best.configId() + ": " + best.label(swept)
+            + "against the best configuration ("
+            + best.configId()
+            + ": "
+            + best.label(swept)
             + "), mean over its replicates.");
   }
 
@@ -452,7 +512,13 @@ public final class Charts {
 
   private static XYChart xyChart(String title, String xTitle, String yTitle) {
     XYChart chart =
-        new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title).xAxisTitle(xTitle).yAxisTitle(yTitle).build();
+        new XYChartBuilder()
+            .width(WIDTH)
+            .height(HEIGHT)
+            .title(title)
+            .xAxisTitle(xTitle)
+            .yAxisTitle(yTitle)
+            .build();
     style(chart);
     chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
     chart.getStyler().setLegendLayout(Styler.LegendLayout.Vertical);
@@ -483,7 +549,11 @@ public final class Charts {
   private static void stack(Path file, Chart<?, ?> top, Chart<?, ?> bottom) {
     BufferedImage a = BitmapEncoder.getBufferedImage(top);
     BufferedImage b = BitmapEncoder.getBufferedImage(bottom);
-    BufferedImage all = new BufferedImage(Math.max(a.getWidth(), b.getWidth()), a.getHeight() + b.getHeight(), BufferedImage.TYPE_INT_RGB);
+    BufferedImage all =
+        new BufferedImage(
+            Math.max(a.getWidth(), b.getWidth()),
+            a.getHeight() + b.getHeight(),
+            BufferedImage.TYPE_INT_RGB);
     Graphics2D g = all.createGraphics();
     g.setColor(Color.WHITE);
     g.fillRect(0, 0, all.getWidth(), all.getHeight());
@@ -522,7 +592,11 @@ public final class Charts {
       try (var stream = Files.newOutputStream(temp)) {
         ImageIO.write(image, "png", stream);
       }
-      Files.move(temp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+      Files.move(
+          temp,
+          file,
+          java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+          java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file, e);
     }
@@ -543,7 +617,8 @@ public final class Charts {
       BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
       Graphics2D g = image.createGraphics();
       g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-      g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+      g.setRenderingHint(
+          RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
       g.setColor(Color.WHITE);
       g.fillRect(0, 0, WIDTH, HEIGHT);
       g.setColor(Color.BLACK);
@@ -571,7 +646,8 @@ public final class Charts {
           int px = left + x * cw;
           int py = bottom - (y + 1) * ch;
           double v = values[y][x];
-          Color fill = Double.isNaN(v) ? new Color(0xeeeeee) : viridis(hi > lo ? (v - lo) / (hi - lo) : 1);
+          Color fill =
+              Double.isNaN(v) ? new Color(0xeeeeee) : viridis(hi > lo ? (v - lo) / (hi - lo) : 1);
           g.setColor(fill);
           g.fillRect(px, py, cw, ch);
           g.setColor(Color.WHITE);
@@ -585,7 +661,11 @@ public final class Charts {
           if (!Double.isNaN(v)) {
             g.setFont(cellFont);
             g.setColor(luminance(fill) > 0.5 ? Color.BLACK : Color.WHITE);
-            centered(g, String.format(Locale.ROOT, "%.4f%s", v, tied[y][x] ? " *" : ""), px + cw / 2, py + ch / 2 + 5);
+            centered(
+                g,
+                String.format(Locale.ROOT, "%.4f%s", v, tied[y][x] ? " *" : ""),
+                px + cw / 2,
+                py + ch / 2 + 5);
           }
         }
       }

@@ -27,7 +27,8 @@ final class CurveData {
   static Map<String, String> configOfTrial(ResultsFolder folder) {
     Map<String, String> map = new HashMap<>();
     for (List<String> row : folder.trials().rows()) {
-      map.put(row.get(Columns.Trial.TRIAL_ID.ordinal()), row.get(Columns.Trial.CONFIG_ID.ordinal()));
+      map.put(
+          row.get(Columns.Trial.TRIAL_ID.ordinal()), row.get(Columns.Trial.CONFIG_ID.ordinal()));
     }
     return map;
   }
@@ -51,7 +52,9 @@ final class CurveData {
         column.ordinal());
   }
 
-  /** The exact-evaluation curve of {@code column} for each configuration, x at the episode count. */
+  /**
+   * The exact-evaluation curve of {@code column} for each configuration, x at the episode count.
+   */
   static Map<String, Series> evaluations(ResultsFolder folder, Columns.Evaluation column) {
     if (folder.evaluations().isEmpty()) {
       return Map.of();
@@ -67,7 +70,8 @@ final class CurveData {
     double x(List<String> row);
   }
 
-  private static Map<String, Series> collect(ResultsFolder folder, Csv.Table table, XOf xOf, int column) {
+  private static Map<String, Series> collect(
+      ResultsFolder folder, Csv.Table table, XOf xOf, int column) {
     Map<String, String> configOf = configOfTrial(folder);
     // config -> x -> values (one per replicate, in row order)
     Map<String, TreeMap<Double, List<Double>>> byConfig = new LinkedHashMap<>();

@@ -18,8 +18,8 @@ public final class Report {
   private Report() {}
 
   /**
-   * Writes summary.csv, charts/*.png and report.md into {@code dir} and returns the summaries,
-   * best first.
+   * Writes summary.csv, charts/*.png and report.md into {@code dir} and returns the summaries, best
+   * first.
    *
    * @throws IllegalArgumentException if the folder is missing, incomplete or of another format
    */

@@ -42,7 +42,9 @@ final class ReportMarkdown {
     md.append("| axis | values |\n| --- | --- |\n");
     for (String setting : Summary.SETTINGS.stream().map(c -> c.header()).toList()) {
       List<String> values = new ArrayList<>(new LinkedHashSet<>(valuesOf(summaries, setting)));
-      String shown = String.join(", ", values.stream().map(v -> v.isEmpty() ? "(defaults)" : "`" + v + "`").toList());
+      String shown =
+          String.join(
+              ", ", values.stream().map(v -> v.isEmpty() ? "(defaults)" : "`" + v + "`").toList());
       md.append("| ").append(setting).append(" | ").append(shown).append(" |\n");
     }
     md.append('\n');
@@ -86,8 +88,14 @@ final class ReportMarkdown {
               f(worst.mean(Score.EXPECTED_STEPS))));
     }
     for (String axis : swept) {
-      if (axis.equals("env") || axis.equals("learner") || axis.equals("alpha") || axis.equals("gamma")
-          || axis.equals("epsilon") || axis.equals("initial_q") || axis.equals("episodes") || axis.equals("max_steps")) {
+      if (axis.equals("env")
+          || axis.equals("learner")
+          || axis.equals("alpha")
+          || axis.equals("gamma")
+          || axis.equals("epsilon")
+          || axis.equals("initial_q")
+          || axis.equals("episodes")
+          || axis.equals("max_steps")) {
         appendAxis(md, summaries, axis);
       }
     }
@@ -113,7 +121,9 @@ final class ReportMarkdown {
               c.rank() == 1 ? "best" : c.tiedWithBest() ? "yes" : "no (p = " + p(c.pHolm()) + ")"));
     }
     if (summaries.size() > 10) {
-      md.append("\nAll ").append(summaries.size()).append(" configurations are in `summary.csv`.\n");
+      md.append("\nAll ")
+          .append(summaries.size())
+          .append(" configurations are in `summary.csv`.\n");
     }
     md.append('\n');
 
@@ -127,8 +137,13 @@ final class ReportMarkdown {
     md.append("## Reproduce\n\n");
     String bestTrial = bestTrial(folder, best);
     md.append("The best trial, re-run and checked metric by metric:\n\n```bash\n");
-    md.append("scripts/qsweep reproduce ").append(dir).append(' ').append(bestTrial).append("\n```\n\n");
-    md.append("The same trial with the tutorial's printout (random agent against trained agent):\n\n```bash\n");
+    md.append("scripts/qsweep reproduce ")
+        .append(dir)
+        .append(' ')
+        .append(bestTrial)
+        .append("\n```\n\n");
+    md.append(
+        "The same trial with the tutorial's printout (random agent against trained agent):\n\n```bash\n");
     md.append(trainCommand(folder, bestTrial)).append("\n```\n\n");
     md.append("The whole sweep (files byte for byte identical, at any thread count):\n\n```bash\n");
     md.append("scripts/qsweep sweep ").append(m.source()).append("\n```\n");
@@ -158,9 +173,13 @@ final class ReportMarkdown {
         bestValue = e.getKey();
       }
     }
-    md.append("**").append(axis).append("**, averaged over the other axes (")
+    md.append("**")
+        .append(axis)
+        .append("**, averaged over the other axes (")
         .append("per replicate, then across replicates):\n\n");
-    md.append("| ").append(axis).append(" | reward per move [95% CI] | against the best value |\n| --- | --- | --- |\n");
+    md.append("| ")
+        .append(axis)
+        .append(" | reward per move [95% CI] | against the best value |\n| --- | --- | --- |\n");
     for (Map.Entry<String, double[]> e : perReplicate.entrySet()) {
       Statistics.Estimate est = Statistics.estimate(e.getValue());
       String against;

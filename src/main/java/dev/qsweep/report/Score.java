@@ -2,7 +2,9 @@ package dev.qsweep.report;
 
 import dev.qsweep.run.Columns;
 
-/** The per-trial scores that summary.csv aggregates across replicates, with their trials.csv column. */
+/**
+ * The per-trial scores that summary.csv aggregates across replicates, with their trials.csv column.
+ */
 public enum Score {
   /** E[return] / E[steps] of the final greedy policy: what configurations are ranked by. */
   REWARD_PER_MOVE(Columns.Trial.REWARD_PER_MOVE, "reward per move", true),

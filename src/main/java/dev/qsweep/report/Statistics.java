@@ -39,13 +39,14 @@ public final class Statistics {
   }
 
   /**
-   * Two-sided p-value of the paired t-test of {@code x} against {@code y} (replicate k of each is
-   * a pair). Identical pairs give 1; differences that are constant but not zero give 0; fewer than
+   * Two-sided p-value of the paired t-test of {@code x} against {@code y} (replicate k of each is a
+   * pair). Identical pairs give 1; differences that are constant but not zero give 0; fewer than
    * two pairs give NaN.
    */
   public static double pairedPValue(double[] x, double[] y) {
     if (x.length != y.length) {
-      throw new IllegalArgumentException("paired samples differ in size: " + x.length + " and " + y.length);
+      throw new IllegalArgumentException(
+          "paired samples differ in size: " + x.length + " and " + y.length);
     }
     if (x.length < 2) {
       return Double.NaN;

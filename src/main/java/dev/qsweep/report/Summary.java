@@ -12,10 +12,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Aggregates trials.csv across replicates: per configuration and score the mean, standard
- * deviation and 95% confidence interval; the ranking by reward per move, then penalties (the
- * tutorial's criterion), then expected return; and which configurations are statistically tied
- * with the best.
+ * Aggregates trials.csv across replicates: per configuration and score the mean, standard deviation
+ * and 95% confidence interval; the ranking by reward per move, then penalties (the tutorial's
+ * criterion), then expected return; and which configurations are statistically tied with the best.
  */
 /*
  * Implementation note. Replicate k of every configuration shares its start-state stream (common
@@ -48,7 +47,9 @@ public final class Summary {
   public static List<ConfigSummary> of(ResultsFolder folder) {
     Map<String, List<List<String>>> byConfig = new TreeMap<>();
     for (List<String> row : folder.trials().rows()) {
-      byConfig.computeIfAbsent(row.get(Columns.Trial.CONFIG_ID.ordinal()), k -> new ArrayList<>()).add(row);
+      byConfig
+          .computeIfAbsent(row.get(Columns.Trial.CONFIG_ID.ordinal()), k -> new ArrayList<>())
+          .add(row);
     }
     List<Draft> drafts = new ArrayList<>();
     for (Map.Entry<String, List<List<String>>> e : byConfig.entrySet()) {
@@ -101,7 +102,15 @@ public final class Summary {
       boolean tied = i == 0 || (!Double.isNaN(holm[i]) && holm[i] >= ALPHA_LEVEL);
       result.add(
           new ConfigSummary(
-              d.configId, d.settings, d.replicates, d.estimates, d.values, i + 1, p[i], holm[i], tied));
+              d.configId,
+              d.settings,
+              d.replicates,
+              d.estimates,
+              d.values,
+              i + 1,
+              p[i],
+              holm[i],
+              tied));
     }
     return result;
   }

@@ -75,7 +75,9 @@ final class Journal implements Closeable {
     return j;
   }
 
-  /** Reopens {@code dir}'s journal for appending, first cutting off a line a kill left unfinished. */
+  /**
+   * Reopens {@code dir}'s journal for appending, first cutting off a line a kill left unfinished.
+   */
   static Journal append(Path dir) throws IOException {
     Path file = file(dir);
     byte[] bytes = Files.readAllBytes(file);
@@ -143,7 +145,11 @@ final class Journal implements Closeable {
               finished.put(
                   index,
                   new Entry(
-                      index, b.trialRow, List.copyOf(b.curves), List.copyOf(b.evaluations), b.timing));
+                      index,
+                      b.trialRow,
+                      List.copyOf(b.curves),
+                      List.copyOf(b.evaluations),
+                      b.timing));
             }
             open.remove(index);
             break;

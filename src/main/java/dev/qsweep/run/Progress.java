@@ -9,9 +9,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The progress line on standard error: trials done of total, environment steps per second, and
- * the time left. Redrawn in place once a second on a terminal; a plain line every ten seconds
- * otherwise (logs stay readable).
+ * The progress line on standard error: trials done of total, environment steps per second, and the
+ * time left. Redrawn in place once a second on a terminal; a plain line every ten seconds otherwise
+ * (logs stay readable).
  */
 final class Progress implements AutoCloseable {
   private final int total;

@@ -103,7 +103,8 @@ public final class ResultFiles {
             f.get("qsweep_version"),
             f.get("java_version"));
       } catch (RuntimeException e) {
-        throw new IllegalArgumentException(file + " is not a qsweep manifest: " + e.getMessage(), e);
+        throw new IllegalArgumentException(
+            file + " is not a qsweep manifest: " + e.getMessage(), e);
       }
     }
   }
@@ -138,8 +139,7 @@ public final class ResultFiles {
      */
     public void write(Path dir, boolean withEvaluations) {
       Comparator<List<String>> byId = Comparator.comparing(r -> r.get(0));
-      Comparator<List<String>> bySecond =
-          byId.thenComparingLong(r -> Long.parseLong(r.get(1)));
+      Comparator<List<String>> bySecond = byId.thenComparingLong(r -> Long.parseLong(r.get(1)));
       trials.sort(byId);
       curves.sort(bySecond);
       evaluations.sort(bySecond);

@@ -26,8 +26,8 @@ public record SampledEvaluation(
 
   /**
    * Runs {@code episodes} episodes under the model's time limit (or the evaluator's cap without
-   * one), acting by {@code policy} over observations, or uniformly at random when {@code policy}
-   * is null.
+   * one), acting by {@code policy} over observations, or uniformly at random when {@code policy} is
+   * null.
    */
   public static SampledEvaluation run(
       TabularModel model, int[] policy, int episodes, int horizon, Xoshiro256StarStar random) {

@@ -104,9 +104,11 @@ public final class ShardMerger {
     try {
       Files.createDirectories(out);
     } catch (IOException e) {
-      throw new IllegalArgumentException("cannot create output folder " + out + ": " + e.getMessage(), e);
+      throw new IllegalArgumentException(
+          "cannot create output folder " + out + ": " + e.getMessage(), e);
     }
-    checkArgument(Files.isWritable(out), "cannot write to output folder %s: permission denied", out);
+    checkArgument(
+        Files.isWritable(out), "cannot write to output folder %s: permission denied", out);
     rows.write(out, evaluations);
     ResultFiles.Manifest merged =
         new ResultFiles.Manifest(

@@ -65,7 +65,8 @@ public final class SweepRunner {
   }
 
   /** A trial that threw: recorded with its id, configuration and seed; the sweep goes on. */
-  public record Failure(String trialId, String configId, long seed, int replicate, String message) {}
+  public record Failure(
+      String trialId, String configId, long seed, int replicate, String message) {}
 
   /**
    * What a sweep did.
@@ -183,7 +184,9 @@ public final class SweepRunner {
           grid.configurations().size(),
           grid.replicates(),
           grid.trialCount(),
-          settings.shardCount() > 1 ? " (shard " + settings.shardText() + ": " + mine.size() + ")" : "",
+          settings.shardCount() > 1
+              ? " (shard " + settings.shardText() + ": " + mine.size() + ")"
+              : "",
           todo.size(),
           settings.threads(),
           out);
@@ -301,7 +304,8 @@ public final class SweepRunner {
           "cannot create output folder " + out + ": " + describe(e), e);
     }
     checkArgument(Files.isDirectory(out), "output folder %s is not a folder", out);
-    checkArgument(Files.isWritable(out), "cannot write to output folder %s: permission denied", out);
+    checkArgument(
+        Files.isWritable(out), "cannot write to output folder %s: permission denied", out);
   }
 
   private static String describe(IOException e) {

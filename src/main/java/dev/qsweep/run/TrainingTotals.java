@@ -11,4 +11,9 @@ package dev.qsweep.run;
  * @param totalReturn sum of all episodes' returns
  */
 public record TrainingTotals(
-    long episodes, long steps, long penalties, long truncated, long successes, double totalReturn) {}
+    long episodes,
+    long steps,
+    long penalties,
+    long truncated,
+    long successes,
+    double totalReturn) {}

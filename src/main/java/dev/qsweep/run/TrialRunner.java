@@ -83,7 +83,8 @@ public final class TrialRunner {
       truncated += learner.episodeTerminated() ? 0 : 1;
       successes += learner.episodeSucceeded() ? 1 : 0;
       totalReturn += learner.episodeReturn();
-      curve.add(e, learner.episodeReturn(), t, learner.episodePenalties(), learner.episodeSucceeded());
+      curve.add(
+          e, learner.episodeReturn(), t, learner.episodePenalties(), learner.episodeSucceeded());
       if (spec.evalEvery() > 0 && (e + 1) % spec.evalEvery() == 0) {
         nanos += System.nanoTime() - began;
         PolicyScore score = evaluator.score(greedyPolicy(model, learner));

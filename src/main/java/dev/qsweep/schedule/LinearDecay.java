@@ -7,7 +7,8 @@ import dev.qsweep.util.Numbers;
 /** {@code start + (end - start) * min(episode / episodes, 1)}. Text form {@code linear(s,e,n)}. */
 record LinearDecay(double start, double end, long episodes) implements Schedule {
   LinearDecay {
-    checkArgument(Double.isFinite(start) && Double.isFinite(end), "linear: start and end must be finite");
+    checkArgument(
+        Double.isFinite(start) && Double.isFinite(end), "linear: start and end must be finite");
     checkArgument(episodes > 0, "linear: episodes must be positive, got %s", episodes);
   }
 

@@ -28,7 +28,9 @@ public sealed interface Schedule
     return new Constant(value);
   }
 
-  /** From {@code start} to {@code end} in a straight line over {@code episodes}, then {@code end}. */
+  /**
+   * From {@code start} to {@code end} in a straight line over {@code episodes}, then {@code end}.
+   */
   static Schedule linear(double start, double end, long episodes) {
     return new LinearDecay(start, end, episodes);
   }

@@ -22,8 +22,7 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class Csv {
   /** The format of every CSV qsweep writes and reads. */
-  public static final CSVFormat FORMAT =
-      CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
+  public static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
 
   private Csv() {}
 
@@ -74,7 +73,8 @@ public final class Csv {
           content.writeTo(out);
         }
         try {
-          Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+          Files.move(
+              temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
           Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
         }

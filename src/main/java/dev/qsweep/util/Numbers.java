@@ -8,8 +8,8 @@ public final class Numbers {
 
   /**
    * Formats {@code value} the way Python's {@code repr} does for the values qsweep writes: the
-   * shortest decimal that reads back to the same double, never in exponent form, with {@code .0}
-   * on whole numbers ({@code 1.0}, {@code 0.1}, {@code 0.3333333333333333}).
+   * shortest decimal that reads back to the same double, never in exponent form, with {@code .0} on
+   * whole numbers ({@code 1.0}, {@code 0.1}, {@code 0.3333333333333333}).
    */
   public static String format(double value) {
     if (!Double.isFinite(value)) {

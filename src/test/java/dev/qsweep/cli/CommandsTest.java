@@ -86,7 +86,12 @@ final class CommandsTest {
     assertEquals(0, run.exitCode(), run.err());
     for (String id :
         new String[] {
-          "Taxi-v4", "Taxi-v3", "Taxi-v2", "FrozenLake-v1", "FrozenLake8x8-v1", "CliffWalking-v1",
+          "Taxi-v4",
+          "Taxi-v3",
+          "Taxi-v2",
+          "FrozenLake-v1",
+          "FrozenLake8x8-v1",
+          "CliffWalking-v1",
           "CliffWalkingSlippery-v1"
         }) {
       assertTrue(run.out().contains(id + "\n"), id);

@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The results kept in the repository are what the shipped experiments produce, to the byte. */
 final class KeptResultsTest {
@@ -23,7 +23,8 @@ final class KeptResultsTest {
     assertTrue(Files.isDirectory(kept), kept + " is kept in the repository");
     Path out = dir.resolve(folder);
     CliRun run =
-        CliRun.of("sweep", "experiments/" + experiment + ".java", "--out", out.toString(), "--quiet");
+        CliRun.of(
+            "sweep", "experiments/" + experiment + ".java", "--out", out.toString(), "--quiet");
     assertEquals(0, run.exitCode(), run.err());
     for (String file : new String[] {"trials.csv", "curves.csv", "summary.csv"}) {
       assertArrayEquals(

@@ -21,8 +21,12 @@ final class SweepCommandTest {
         file,
         "import static dev.qsweep.schedule.Schedule.*;\n"
             + "import dev.qsweep.experiment.*;\n"
-            + "public final class " + name + " implements Experiment {\n"
-            + "  public Grid grid() { return " + chain + ".build(); }\n"
+            + "public final class "
+            + name
+            + " implements Experiment {\n"
+            + "  public Grid grid() { return "
+            + chain
+            + ".build(); }\n"
             + "}\n");
     return file;
   }
@@ -39,16 +43,23 @@ final class SweepCommandTest {
     Path out = dir.resolve("out");
     CliRun run = CliRun.of("sweep", cliff().toString(), "--out", out.toString(), "--threads", "2");
     assertEquals(0, run.exitCode(), run.err());
-    for (String f : List.of("manifest.json", "trials.csv", "curves.csv", "summary.csv", "timings.csv")) {
+    for (String f :
+        List.of("manifest.json", "trials.csv", "curves.csv", "summary.csv", "timings.csv")) {
       assertTrue(Files.exists(out.resolve(f)), f);
     }
     assertFalse(Files.exists(out.resolve("evaluations.csv")));
     assertTrue(run.out().contains("Ran 8 trials in "), run.out());
     assertTrue(run.out().contains("env steps/s over the whole sweep"), run.out());
     assertTrue(run.out().contains("Best configurations"), run.out());
-    assertTrue(run.err().contains("qsweep: cliff: 2 configurations x 4 replicates = 8 trials; 8 to run on 2 threads"), run.err());
+    assertTrue(
+        run.err()
+            .contains(
+                "qsweep: cliff: 2 configurations x 4 replicates = 8 trials; 8 to run on 2 threads"),
+        run.err());
     String manifest = Files.readString(out.resolve("manifest.json"));
-    assertTrue(manifest.contains("\"command\": \"qsweep sweep " + dir.resolve("Cliff.java") + "\""), manifest);
+    assertTrue(
+        manifest.contains("\"command\": \"qsweep sweep " + dir.resolve("Cliff.java") + "\""),
+        manifest);
     assertTrue(manifest.contains("\"swept_axes\": [\"learner\"]"), manifest);
   }
 
@@ -57,7 +68,9 @@ final class SweepCommandTest {
     Path out = dir.resolve("dry");
     CliRun run = CliRun.of("sweep", cliff().toString(), "--out", out.toString(), "--dry-run");
     assertEquals(0, run.exitCode(), run.err());
-    assertTrue(run.out().startsWith("cliff: 2 configurations x 4 replicates = 8 trials, root seed 6"), run.out());
+    assertTrue(
+        run.out().startsWith("cliff: 2 configurations x 4 replicates = 8 trials, root seed 6"),
+        run.out());
     assertTrue(run.out().contains("c002   CliffWalking-v1              sarsa"), run.out());
     assertTrue(run.out().contains("Episodes: 2,400 in all"), run.out());
     // Lower bound: 13 steps an episode (the optimal path); upper: the 200-step limit.
@@ -68,10 +81,14 @@ final class SweepCommandTest {
   @Test
   void reproduce_rerunsATrial_identical_andReportsTampering() throws IOException {
     Path out = dir.resolve("out");
-    assertEquals(0, CliRun.of("sweep", cliff().toString(), "--out", out.toString(), "--quiet").exitCode());
+    assertEquals(
+        0, CliRun.of("sweep", cliff().toString(), "--out", out.toString(), "--quiet").exitCode());
     CliRun same = CliRun.of("reproduce", out.toString(), "c002-r03");
     assertEquals(0, same.exitCode(), same.err());
-    assertTrue(same.out().startsWith("c002-r03 reproduced: all 28 metrics and its learning curve are identical"), same.out());
+    assertTrue(
+        same.out()
+            .startsWith("c002-r03 reproduced: all 28 metrics and its learning curve are identical"),
+        same.out());
 
     Path trials = out.resolve("trials.csv");
     List<String> lines = Files.readAllLines(trials);
@@ -88,13 +105,15 @@ final class SweepCommandTest {
 
     CliRun unknown = CliRun.of("reproduce", out.toString(), "c999-r00");
     assertEquals(2, unknown.exitCode());
-    assertTrue(unknown.errorLine().startsWith("qsweep reproduce: no trial c999-r00 in "), unknown.err());
+    assertTrue(
+        unknown.errorLine().startsWith("qsweep reproduce: no trial c999-r00 in "), unknown.err());
   }
 
   @Test
   void report_rebuildsSummary_fromTheCsvFilesAlone() throws IOException {
     Path out = dir.resolve("out");
-    assertEquals(0, CliRun.of("sweep", cliff().toString(), "--out", out.toString(), "--quiet").exitCode());
+    assertEquals(
+        0, CliRun.of("sweep", cliff().toString(), "--out", out.toString(), "--quiet").exitCode());
     byte[] summary = Files.readAllBytes(out.resolve("summary.csv"));
     Files.delete(out.resolve("summary.csv"));
     CliRun run = CliRun.of("report", out.toString());
@@ -105,7 +124,8 @@ final class SweepCommandTest {
   @Test
   void report_refusesAFolderFromAnotherFormat() throws IOException {
     Path out = dir.resolve("out");
-    assertEquals(0, CliRun.of("sweep", cliff().toString(), "--out", out.toString(), "--quiet").exitCode());
+    assertEquals(
+        0, CliRun.of("sweep", cliff().toString(), "--out", out.toString(), "--quiet").exitCode());
     Path trials = out.resolve("trials.csv");
     List<String> lines = Files.readAllLines(trials);
     lines.set(0, lines.get(0).replace("reward_per_move", "reward_per_step"));
@@ -115,26 +135,42 @@ final class SweepCommandTest {
     assertTrue(run.errorLine().contains("has the columns of another qsweep version"), run.err());
     CliRun missing = CliRun.of("report", dir.resolve("nothing").toString());
     assertEquals(2, missing.exitCode());
-    assertEquals("qsweep report: results folder " + dir.resolve("nothing") + " does not exist", missing.errorLine());
+    assertEquals(
+        "qsweep report: results folder " + dir.resolve("nothing") + " does not exist",
+        missing.errorLine());
   }
 
   @Test
   void shardsAndMerge_fromTheCommandLine() throws IOException {
     Path file = cliff();
     Path whole = dir.resolve("whole");
-    assertEquals(0, CliRun.of("sweep", file.toString(), "--out", whole.toString(), "--quiet").exitCode());
+    assertEquals(
+        0, CliRun.of("sweep", file.toString(), "--out", whole.toString(), "--quiet").exitCode());
     for (int i = 1; i <= 2; i++) {
       CliRun shard =
-          CliRun.of("sweep", file.toString(), "--shard", i + "/2", "--out", dir.resolve("s" + i).toString(), "--quiet");
+          CliRun.of(
+              "sweep",
+              file.toString(),
+              "--shard",
+              i + "/2",
+              "--out",
+              dir.resolve("s" + i).toString(),
+              "--quiet");
       assertEquals(0, shard.exitCode(), shard.err());
-      assertFalse(Files.exists(dir.resolve("s" + i).resolve("summary.csv")), "a shard has no summary");
+      assertFalse(
+          Files.exists(dir.resolve("s" + i).resolve("summary.csv")), "a shard has no summary");
     }
     CliRun merged =
-        CliRun.of("merge", dir.resolve("m").toString(), dir.resolve("s1").toString(), dir.resolve("s2").toString());
+        CliRun.of(
+            "merge",
+            dir.resolve("m").toString(),
+            dir.resolve("s1").toString(),
+            dir.resolve("s2").toString());
     assertEquals(0, merged.exitCode(), merged.err());
     assertEquals("Merged 2 shards, 8 trials, into " + dir.resolve("m") + "\n", merged.out());
     for (String f : List.of("trials.csv", "curves.csv", "summary.csv", "manifest.json")) {
-      assertArrayEquals(Files.readAllBytes(whole.resolve(f)), Files.readAllBytes(dir.resolve("m").resolve(f)), f);
+      assertArrayEquals(
+          Files.readAllBytes(whole.resolve(f)), Files.readAllBytes(dir.resolve("m").resolve(f)), f);
     }
   }
 
@@ -158,8 +194,11 @@ final class SweepCommandTest {
     assertFalse(Files.exists(dir.resolve("never")));
     Path file = dir.resolve("file");
     Files.writeString(file, "not a folder");
-    CliRun notFolder = CliRun.of("sweep", cliff().toString(), "--out", file.resolve("x").toString());
+    CliRun notFolder =
+        CliRun.of("sweep", cliff().toString(), "--out", file.resolve("x").toString());
     assertEquals(2, notFolder.exitCode());
-    assertTrue(notFolder.errorLine().startsWith("qsweep sweep: cannot create output folder "), notFolder.err());
+    assertTrue(
+        notFolder.errorLine().startsWith("qsweep sweep: cannot create output folder "),
+        notFolder.err());
   }
 }

@@ -53,7 +53,10 @@ final class SweepKillTest {
     Path journal = killed.resolve("journal.csv");
     long deadline = System.nanoTime() + 120_000_000_000L;
     while (finishedTrials(journal) < 10) {
-      assertTrue(child.isAlive(), "the sweep ended before it could be killed: " + Files.readString(dir.resolve("child.log")));
+      assertTrue(
+          child.isAlive(),
+          "the sweep ended before it could be killed: "
+              + Files.readString(dir.resolve("child.log")));
       assertTrue(System.nanoTime() < deadline, "no progress in two minutes");
       Thread.sleep(20);
     }
@@ -64,15 +67,19 @@ final class SweepKillTest {
     assertTrue(done < 400, "killed part-way: " + done + " of 400 trials finished");
     assertFalse(Files.exists(killed.resolve("trials.csv")), "no results before the sweep finishes");
 
-    CliRun resumed = CliRun.of("sweep", experiment.toString(), "--out", killed.toString(), "--resume", "--quiet");
+    CliRun resumed =
+        CliRun.of(
+            "sweep", experiment.toString(), "--out", killed.toString(), "--resume", "--quiet");
     assertEquals(0, resumed.exitCode(), resumed.err());
     assertTrue(resumed.out().contains("already done"), resumed.out());
 
     Path whole = dir.resolve("whole");
-    CliRun uninterrupted = CliRun.of("sweep", experiment.toString(), "--out", whole.toString(), "--quiet");
+    CliRun uninterrupted =
+        CliRun.of("sweep", experiment.toString(), "--out", whole.toString(), "--quiet");
     assertEquals(0, uninterrupted.exitCode(), uninterrupted.err());
     for (String name : List.of("trials.csv", "curves.csv", "summary.csv", "manifest.json")) {
-      assertArrayEquals(Files.readAllBytes(whole.resolve(name)), Files.readAllBytes(killed.resolve(name)), name);
+      assertArrayEquals(
+          Files.readAllBytes(whole.resolve(name)), Files.readAllBytes(killed.resolve(name)), name);
     }
     assertFalse(Files.exists(journal));
   }

@@ -21,7 +21,10 @@ final class TrainCommandTest {
     CliRun run = CliRun.of("train", "--show-state", "328");
     assertEquals(0, run.exitCode(), run.err());
     String out = run.out();
-    assertTrue(out.startsWith("Taxi-v3, Q-learning, 100,000 episodes, alpha 0.1, gamma 0.6, epsilon 0.1, seed 1"), out);
+    assertTrue(
+        out.startsWith(
+            "Taxi-v3, Q-learning, 100,000 episodes, alpha 0.1, gamma 0.6, epsilon 0.1, seed 1"),
+        out);
     assertTrue(out.contains("timesteps per trip               196.5856        13.0700"), out);
     assertTrue(out.contains("penalties per episode             63.9430         0.0000"), out);
     assertTrue(out.contains("Sampled, as the tutorial measures (100 episodes each)"), out);
@@ -35,14 +38,24 @@ final class TrainCommandTest {
     String json = run.out().strip();
     for (String key :
         new String[] {
-          "train_steps", "train_penalties", "train_seconds", "eval", "random", "expected_return",
-          "expected_steps", "expected_penalties", "success_probability", "reward_per_move",
+          "train_steps",
+          "train_penalties",
+          "train_seconds",
+          "eval",
+          "random",
+          "expected_return",
+          "expected_steps",
+          "expected_penalties",
+          "success_probability",
+          "reward_per_move",
           "optimality_gap"
         }) {
       assertTrue(json.contains("\"" + key + "\": "), key);
     }
     assertEquals(
-        196.58555041521018, number(json, "\"random\": \\{[^}]*\"expected_steps\": ([-0-9.eE]+)"), 1e-9);
+        196.58555041521018,
+        number(json, "\"random\": \\{[^}]*\"expected_steps\": ([-0-9.eE]+)"),
+        1e-9);
   }
 
   @Test
@@ -62,11 +75,30 @@ final class TrainCommandTest {
   void train_decayingSchedules_otherLearners_andOptions() {
     CliRun run =
         CliRun.of(
-            "train", "--env", "FrozenLake-v1", "--learner", "expected-sarsa", "--episodes", "3000",
-            "--alpha", "exp(0.5,0.999,0.05)", "--epsilon", "linear(1,0.05,2000)", "--gamma", "0.99",
-            "--eval-every", "1000", "--max-steps", "50", "-o", "is_slippery=false");
+            "train",
+            "--env",
+            "FrozenLake-v1",
+            "--learner",
+            "expected-sarsa",
+            "--episodes",
+            "3000",
+            "--alpha",
+            "exp(0.5,0.999,0.05)",
+            "--epsilon",
+            "linear(1,0.05,2000)",
+            "--gamma",
+            "0.99",
+            "--eval-every",
+            "1000",
+            "--max-steps",
+            "50",
+            "-o",
+            "is_slippery=false");
     assertEquals(0, run.exitCode(), run.err());
-    assertTrue(run.out().contains("FrozenLake-v1 (is_slippery=false max_episode_steps=50), Expected SARSA"), run.out());
+    assertTrue(
+        run.out()
+            .contains("FrozenLake-v1 (is_slippery=false max_episode_steps=50), Expected SARSA"),
+        run.out());
     assertTrue(run.out().contains("(limit 50 steps)"), run.out());
   }
 
@@ -94,7 +126,9 @@ final class TrainCommandTest {
   void train_badScheduleText_namesTheOption() {
     CliRun run = CliRun.of("train", "--alpha", "exp(0.5)");
     assertEquals(2, run.exitCode());
-    assertTrue(run.errorLine().startsWith("qsweep train: --alpha: schedule 'exp(0.5)' is not valid"), run.err());
+    assertTrue(
+        run.errorLine().startsWith("qsweep train: --alpha: schedule 'exp(0.5)' is not valid"),
+        run.err());
   }
 
   @Test

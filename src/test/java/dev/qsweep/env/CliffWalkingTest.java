@@ -60,7 +60,10 @@ final class CliffWalkingTest {
         Rows.of(m, 24, RIGHT));
     // From 25 going right: up (13), right (26), down: the cliff.
     assertEquals(new Outcome(1.0 / 3, 36, -100, false), Rows.of(m, 25, RIGHT).get(2));
-    assertFalse(Environments.make("CliffWalking-v1", Map.of("is_slippery", "true")).table().isDeterministic());
+    assertFalse(
+        Environments.make("CliffWalking-v1", Map.of("is_slippery", "true"))
+            .table()
+            .isDeterministic());
   }
 
   @Test

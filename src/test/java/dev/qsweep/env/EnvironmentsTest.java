@@ -37,9 +37,16 @@ final class EnvironmentsTest {
 
   @Test
   void maxEpisodeSteps_isAnOptionOfEveryId() {
-    assertEquals(0, Environments.make("CliffWalking-v1", Map.of("max_episode_steps", "0")).table().maxEpisodeSteps());
     assertEquals(
-        50, Environments.make("Taxi-v3", Map.of("max_episode_steps", "50")).dynamics().maxEpisodeSteps());
+        0,
+        Environments.make("CliffWalking-v1", Map.of("max_episode_steps", "0"))
+            .table()
+            .maxEpisodeSteps());
+    assertEquals(
+        50,
+        Environments.make("Taxi-v3", Map.of("max_episode_steps", "50"))
+            .dynamics()
+            .maxEpisodeSteps());
   }
 
   @Test
@@ -79,14 +86,14 @@ final class EnvironmentsTest {
   void badOptionValue_namesTheValueAndWhatIsAllowed(
       String id, String option, String value, String message) {
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> Environments.make(id, Map.of(option, value)));
+        assertThrows(
+            IllegalArgumentException.class, () -> Environments.make(id, Map.of(option, value)));
     assertEquals(message, e.getMessage());
   }
 
   @Test
   void booleans_acceptPythonSpellings() {
-    assertTrue(
-        !Environments.make("Taxi-v3", Map.of("is_rainy", "True")).table().isDeterministic());
+    assertTrue(!Environments.make("Taxi-v3", Map.of("is_rainy", "True")).table().isDeterministic());
     assertTrue(Environments.make("Taxi-v3", Map.of("is_rainy", "0")).table().isDeterministic());
   }
 

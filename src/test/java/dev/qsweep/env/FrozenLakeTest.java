@@ -37,7 +37,10 @@ final class FrozenLakeTest {
     TabularModel m = Environments.make("FrozenLake-v1").table();
     // From 0 going down: moves (down-1)%4 = left (clamped, stays 0), down (4), right (1).
     assertEquals(
-        List.of(new Outcome(FAIL, 0, 0, false), new Outcome(THIRD, 4, 0, false), new Outcome(FAIL, 1, 0, false)),
+        List.of(
+            new Outcome(FAIL, 0, 0, false),
+            new Outcome(THIRD, 4, 0, false),
+            new Outcome(FAIL, 1, 0, false)),
         Rows.of(m, 0, DOWN));
     // From 0 going left: moves up (stays), left (stays), down (4).
     assertEquals(List.of(0, 0, 4), Rows.nextStates(m, 0, LEFT));
@@ -74,8 +77,7 @@ final class FrozenLakeTest {
 
   @Test
   void successRate_givesTheIntendedMoveItsProbability() {
-    TabularModel m =
-        Environments.make("FrozenLake-v1", Map.of("success_rate", "0.8")).table();
+    TabularModel m = Environments.make("FrozenLake-v1", Map.of("success_rate", "0.8")).table();
     List<Double> p = Rows.probabilities(m, 6, UP);
     assertEquals(0.09999999999999998, p.get(0));
     assertEquals(0.8, p.get(1));
@@ -139,6 +141,7 @@ final class FrozenLakeTest {
   void render_marksTheAgentInRed() {
     String text = Environments.make("FrozenLake-v1").render(5, true);
     assertEquals("\nSFFF\nF\u001b[41mH\u001b[0mFH\nFFFH\nHFFG\n", text);
-    assertEquals("\nSFFF\nF[H]FH\nFFFH\nHFFG\n", Environments.make("FrozenLake-v1").render(5, false));
+    assertEquals(
+        "\nSFFF\nF[H]FH\nFFFH\nHFFG\n", Environments.make("FrozenLake-v1").render(5, false));
   }
 }

@@ -103,13 +103,19 @@ final class TaxiTest {
   void pickupAndDropoff_rewardsAndTermination() {
     TabularModel m = v3();
     // Taxi at R (0,0) with the passenger at R: pickup puts the passenger in the taxi.
-    assertEquals(List.of(new Outcome(1, cell(0, 0, 4, 1), -1, false)), Rows.of(m, cell(0, 0, 0, 1), PICKUP));
+    assertEquals(
+        List.of(new Outcome(1, cell(0, 0, 4, 1), -1, false)), Rows.of(m, cell(0, 0, 0, 1), PICKUP));
     // Passenger aboard at the destination G (0,4): drop-off ends the episode with +20.
-    assertEquals(List.of(new Outcome(1, cell(0, 4, 1, 1), 20, true)), Rows.of(m, cell(0, 4, 4, 1), DROPOFF));
+    assertEquals(
+        List.of(new Outcome(1, cell(0, 4, 1, 1), 20, true)), Rows.of(m, cell(0, 4, 4, 1), DROPOFF));
     // Passenger aboard at another stand (Y): drop-off leaves them there, -1, not terminal.
-    assertEquals(List.of(new Outcome(1, cell(4, 0, 2, 1), -1, false)), Rows.of(m, cell(4, 0, 4, 1), DROPOFF));
+    assertEquals(
+        List.of(new Outcome(1, cell(4, 0, 2, 1), -1, false)),
+        Rows.of(m, cell(4, 0, 4, 1), DROPOFF));
     // Drop-off off a stand is illegal.
-    assertEquals(List.of(new Outcome(1, cell(2, 2, 4, 1), -10, false)), Rows.of(m, cell(2, 2, 4, 1), DROPOFF));
+    assertEquals(
+        List.of(new Outcome(1, cell(2, 2, 4, 1), -10, false)),
+        Rows.of(m, cell(2, 2, 4, 1), DROPOFF));
     int row = cell(2, 2, 4, 1) * 6 + DROPOFF;
     assertTrue(m.isPenalty(m.firstOutcome(row)));
     assertTrue(m.isSuccess(m.firstOutcome(cell(0, 4, 4, 1) * 6 + DROPOFF)));
@@ -129,10 +135,16 @@ final class TaxiTest {
     TabularModel m = Environments.make("Taxi-v3", Map.of("is_rainy", "true")).table();
     int s = cell(1, 3, 0, 1);
     // Issue #1510 lists these outcomes of 1.2.3 at (1, 3): intended, "left", "right".
-    assertEquals(List.of(cell(2, 3, 0, 1), cell(1, 2, 0, 1), cell(1, 4, 0, 1)), Rows.nextStates(m, s, SOUTH));
-    assertEquals(List.of(cell(0, 3, 0, 1), cell(1, 2, 0, 1), cell(1, 4, 0, 1)), Rows.nextStates(m, s, NORTH));
-    assertEquals(List.of(cell(1, 4, 0, 1), cell(2, 3, 0, 1), cell(0, 3, 0, 1)), Rows.nextStates(m, s, EAST));
-    assertEquals(List.of(cell(1, 2, 0, 1), cell(2, 3, 0, 1), cell(0, 3, 0, 1)), Rows.nextStates(m, s, WEST));
+    assertEquals(
+        List.of(cell(2, 3, 0, 1), cell(1, 2, 0, 1), cell(1, 4, 0, 1)),
+        Rows.nextStates(m, s, SOUTH));
+    assertEquals(
+        List.of(cell(0, 3, 0, 1), cell(1, 2, 0, 1), cell(1, 4, 0, 1)),
+        Rows.nextStates(m, s, NORTH));
+    assertEquals(
+        List.of(cell(1, 4, 0, 1), cell(2, 3, 0, 1), cell(0, 3, 0, 1)), Rows.nextStates(m, s, EAST));
+    assertEquals(
+        List.of(cell(1, 2, 0, 1), cell(2, 3, 0, 1), cell(0, 3, 0, 1)), Rows.nextStates(m, s, WEST));
     assertEquals(List.of(0.8, 0.1, 0.1), Rows.probabilities(m, s, SOUTH));
     for (Outcome o : Rows.of(m, s, EAST)) {
       assertEquals(-1, o.reward());
@@ -166,10 +178,16 @@ final class TaxiTest {
     TabularModel m = Environments.make("Taxi-v4", Map.of("is_rainy", "true")).table();
     int s = cell(1, 3, 0, 1);
     // Left of south is east, left of north is west, left of east is north, left of west is south.
-    assertEquals(List.of(cell(2, 3, 0, 1), cell(1, 4, 0, 1), cell(1, 2, 0, 1)), Rows.nextStates(m, s, SOUTH));
-    assertEquals(List.of(cell(0, 3, 0, 1), cell(1, 2, 0, 1), cell(1, 4, 0, 1)), Rows.nextStates(m, s, NORTH));
-    assertEquals(List.of(cell(1, 4, 0, 1), cell(0, 3, 0, 1), cell(2, 3, 0, 1)), Rows.nextStates(m, s, EAST));
-    assertEquals(List.of(cell(1, 2, 0, 1), cell(2, 3, 0, 1), cell(0, 3, 0, 1)), Rows.nextStates(m, s, WEST));
+    assertEquals(
+        List.of(cell(2, 3, 0, 1), cell(1, 4, 0, 1), cell(1, 2, 0, 1)),
+        Rows.nextStates(m, s, SOUTH));
+    assertEquals(
+        List.of(cell(0, 3, 0, 1), cell(1, 2, 0, 1), cell(1, 4, 0, 1)),
+        Rows.nextStates(m, s, NORTH));
+    assertEquals(
+        List.of(cell(1, 4, 0, 1), cell(0, 3, 0, 1), cell(2, 3, 0, 1)), Rows.nextStates(m, s, EAST));
+    assertEquals(
+        List.of(cell(1, 2, 0, 1), cell(2, 3, 0, 1), cell(0, 3, 0, 1)), Rows.nextStates(m, s, WEST));
     // Issue #1510 at (1, 4): east is blocked entirely; north's right (east) and south's left are.
     int e = cell(1, 4, 0, 1);
     assertEquals(List.of(e, e, e), Rows.nextStates(m, e, EAST));
@@ -195,8 +213,7 @@ final class TaxiTest {
 
   @Test
   void dryTables_areEqualAcrossV3AndV4() {
-    assertEquals(
-        ModelCsv.of(v3()), ModelCsv.of(Environments.make("Taxi-v4").table()));
+    assertEquals(ModelCsv.of(v3()), ModelCsv.of(Environments.make("Taxi-v4").table()));
   }
 
   @Test
@@ -241,7 +258,9 @@ final class TaxiTest {
     assertEquals(List.of(new Outcome(1, walled + 500, -1, false)), Rows.of(d, walled + 500, EAST));
     // Passenger not aboard: moves keep the flag.
     int waiting = cell(2, 2, 0, 1);
-    assertEquals(List.of(new Outcome(1, cell(1, 2, 0, 1) + 500, -1, false)), Rows.of(d, waiting + 500, NORTH));
+    assertEquals(
+        List.of(new Outcome(1, cell(1, 2, 0, 1) + 500, -1, false)),
+        Rows.of(d, waiting + 500, NORTH));
     // No flag: plain Taxi.
     assertEquals(List.of(new Outcome(1, cell(1, 2, 4, 1), -1, false)), Rows.of(d, aboard, NORTH));
   }

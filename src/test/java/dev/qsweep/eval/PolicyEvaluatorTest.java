@@ -27,7 +27,8 @@ final class PolicyEvaluatorTest {
 
   @Test
   void score_noTimeLimit_usesTheStatedCap() {
-    TabularModel m = Environments.make("CliffWalking-v1", Map.of("max_episode_steps", "0")).dynamics();
+    TabularModel m =
+        Environments.make("CliffWalking-v1", Map.of("max_episode_steps", "0")).dynamics();
     // Always "up" from the start: never ends.
     PolicyScore s = new PolicyEvaluator(m).score(new int[48]);
     assertEquals(PolicyEvaluator.HORIZON_WITHOUT_TIME_LIMIT, s.expectedSteps());
@@ -60,7 +61,15 @@ final class PolicyEvaluatorTest {
     TabularModel.Builder b = TabularModel.builder(500, 6).maxEpisodeSteps(200);
     for (int row = 0; row < 3000; row++) {
       int k = taxi.firstOutcome(row);
-      b.outcome(row / 6, row % 6, 1, taxi.nextState(k), taxi.reward(k), taxi.isTerminal(k), taxi.isPenalty(k), taxi.isSuccess(k));
+      b.outcome(
+          row / 6,
+          row % 6,
+          1,
+          taxi.nextState(k),
+          taxi.reward(k),
+          taxi.isTerminal(k),
+          taxi.isPenalty(k),
+          taxi.isSuccess(k));
       b.outcome(row / 6, row % 6, 0, 0, 0, false, false, false);
     }
     for (int j = 0; j < taxi.initialStateCount(); j++) {
@@ -180,7 +189,8 @@ final class PolicyEvaluatorTest {
   @Test
   void score_badProbabilities_rejected() {
     PolicyEvaluator evaluator = new PolicyEvaluator(ValueIterationTest.chain());
-    assertThrows(IllegalArgumentException.class, () -> evaluator.score(new double[] {1, 0, 1, 0, 1, 1}));
+    assertThrows(
+        IllegalArgumentException.class, () -> evaluator.score(new double[] {1, 0, 1, 0, 1, 1}));
     assertThrows(IllegalArgumentException.class, () -> evaluator.score(new double[4]));
   }
 

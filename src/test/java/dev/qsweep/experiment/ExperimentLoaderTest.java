@@ -80,7 +80,9 @@ final class ExperimentLoaderTest {
   void missingFile_andNotJava_areRefused(@TempDir Path dir) throws IOException {
     assertEquals(
         "experiment file " + dir.resolve("None.java") + " does not exist",
-        assertThrows(IllegalArgumentException.class, () -> ExperimentLoader.load(dir.resolve("None.java")))
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> ExperimentLoader.load(dir.resolve("None.java")))
             .getMessage());
     Path yaml = dir.resolve("grid.yaml");
     Files.writeString(yaml, "alpha: 0.1\n");

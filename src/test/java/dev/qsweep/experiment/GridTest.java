@@ -12,7 +12,13 @@ import org.junit.jupiter.api.Test;
 
 final class GridTest {
   private static Grid.Builder base() {
-    return Grid.builder("t").env("Taxi-v3").learner("q-learning").alpha(0.1).gamma(0.6).epsilon(0.1).episodes(100);
+    return Grid.builder("t")
+        .env("Taxi-v3")
+        .learner("q-learning")
+        .alpha(0.1)
+        .gamma(0.6)
+        .epsilon(0.1)
+        .episodes(100);
   }
 
   @Test
@@ -112,7 +118,14 @@ final class GridTest {
     IllegalArgumentException e =
         assertThrows(
             IllegalArgumentException.class,
-            () -> Grid.builder("t").env("Taxi-v3").learner("sarsa").alpha(0.1).epsilon(0.1).episodes(5).build());
+            () ->
+                Grid.builder("t")
+                    .env("Taxi-v3")
+                    .learner("sarsa")
+                    .alpha(0.1)
+                    .epsilon(0.1)
+                    .episodes(5)
+                    .build());
     assertEquals("axis gamma is empty; give it at least one value", e.getMessage());
     assertThrows(IllegalArgumentException.class, () -> base().alpha(new double[0]));
   }
@@ -122,8 +135,15 @@ final class GridTest {
     IllegalArgumentException e =
         assertThrows(
             IllegalArgumentException.class,
-            () -> Grid.builder("t").env("Taxi-v3").learner("sarsa").alpha(linear(0.5, 0, 50))
-                .gamma(constant(0.9)).epsilon(0.1).episodes(100).build());
+            () ->
+                Grid.builder("t")
+                    .env("Taxi-v3")
+                    .learner("sarsa")
+                    .alpha(linear(0.5, 0, 50))
+                    .gamma(constant(0.9))
+                    .epsilon(0.1)
+                    .episodes(100)
+                    .build());
     assertEquals(
         "alpha: alpha linear(0.5,0,50) reaches 0.0 at episode 99; alpha must be in (0, 1] at every"
             + " episode (over 100 episodes)",

@@ -8,9 +8,9 @@ import dev.qsweep.env.Environments;
 import dev.qsweep.env.TabularModel;
 import dev.qsweep.eval.ValueIteration;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.Test;
 
 final class LearnersTest {
   private static final Map<String, Map<String, String>> ENVS =
@@ -85,7 +85,8 @@ final class LearnersTest {
             .outcome(1, 0, 1, 1, 0, true, false, false)
             .initial(0, 1)
             .build();
-    TabularLearner l = Algorithm.Q_LEARNING.create(m, 100, new Xoshiro256StarStar(1), new Xoshiro256StarStar(2));
+    TabularLearner l =
+        Algorithm.Q_LEARNING.create(m, 100, new Xoshiro256StarStar(1), new Xoshiro256StarStar(2));
     l.runEpisode(0, 0.5, 1.0, 0, 0);
     assertEquals(0.5 * 100 + 0.5 * 1, l.qTable()[0]);
   }
@@ -98,7 +99,8 @@ final class LearnersTest {
             .outcome(0, 0, 1, 0, -1, false, false, false)
             .initial(0, 1)
             .build();
-    TabularLearner l = Algorithm.Q_LEARNING.create(m, 10, new Xoshiro256StarStar(1), new Xoshiro256StarStar(2));
+    TabularLearner l =
+        Algorithm.Q_LEARNING.create(m, 10, new Xoshiro256StarStar(1), new Xoshiro256StarStar(2));
     assertEquals(1, l.runEpisode(0, 0.5, 0.5, 0, 1));
     assertEquals(0.5 * 10 + 0.5 * (-1 + 0.5 * 10), l.qTable()[0]);
   }
@@ -106,7 +108,8 @@ final class LearnersTest {
   @Test
   void epsilonGreedy_tiesGoToTheLowestAction() {
     TabularModel m = Environments.make("Taxi-v3").dynamics();
-    TabularLearner l = Algorithm.Q_LEARNING.create(m, 0, new Xoshiro256StarStar(1), new Xoshiro256StarStar(2));
+    TabularLearner l =
+        Algorithm.Q_LEARNING.create(m, 0, new Xoshiro256StarStar(1), new Xoshiro256StarStar(2));
     // Greedy with all-zero values moves south (action 0) from 328 to 428.
     l.runEpisode(328, 0.1, 0.6, 0, 1);
     assertEquals(-0.1, l.qTable()[328 * 6]);
@@ -116,17 +119,21 @@ final class LearnersTest {
   @Test
   void initialQ_isOptimistic() {
     TabularModel m = Environments.make("Taxi-v3").dynamics();
-    TabularLearner l = Algorithm.SARSA.create(m, 20, new Xoshiro256StarStar(1), new Xoshiro256StarStar(2));
+    TabularLearner l =
+        Algorithm.SARSA.create(m, 20, new Xoshiro256StarStar(1), new Xoshiro256StarStar(2));
     assertEquals(20.0, l.qTable()[0]);
-    assertThrows(IllegalArgumentException.class, () -> Algorithm.SARSA.create(m, Double.NaN, null, null));
+    assertThrows(
+        IllegalArgumentException.class, () -> Algorithm.SARSA.create(m, Double.NaN, null, null));
   }
 
   @Test
   void parse_readsTextNames_andRejectsOthers() {
     assertEquals(Algorithm.EXPECTED_SARSA, Algorithm.parse("expected-sarsa"));
     assertEquals(Algorithm.DOUBLE_Q_LEARNING, Algorithm.parse("Double-Q"));
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Algorithm.parse("td-lambda"));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> Algorithm.parse("td-lambda"));
     assertEquals(
-        "unknown learner 'td-lambda'; allowed: q-learning, sarsa, expected-sarsa, double-q", e.getMessage());
+        "unknown learner 'td-lambda'; allowed: q-learning, sarsa, expected-sarsa, double-q",
+        e.getMessage());
   }
 }

@@ -7,10 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A slow, obviously right implementation of the four learners: a dictionary model like
- * Gymnasium's {@code P}, a {@code Map} of Q rows, and each update written the way the textbook
- * writes it. It consumes random draws in the documented order, so it must match the fast learners
- * bit for bit.
+ * A slow, obviously right implementation of the four learners: a dictionary model like Gymnasium's
+ * {@code P}, a {@code Map} of Q rows, and each update written the way the textbook writes it. It
+ * consumes random draws in the documented order, so it must match the fast learners bit for bit.
  */
 final class ReferenceLearner {
   record Outcome(double p, int next, double reward, boolean terminal, boolean penalty) {}
@@ -43,7 +42,8 @@ final class ReferenceLearner {
         int r = s * actions + a;
         for (int k = m.firstOutcome(r); k < m.firstOutcome(r + 1); k++) {
           outcomes.add(
-              new Outcome(m.probability(k), m.nextState(k), m.reward(k), m.isTerminal(k), m.isPenalty(k)));
+              new Outcome(
+                  m.probability(k), m.nextState(k), m.reward(k), m.isTerminal(k), m.isPenalty(k)));
         }
         row.put(a, outcomes);
         deterministic &= outcomes.size() == 1;

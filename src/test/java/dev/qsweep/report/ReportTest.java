@@ -64,7 +64,10 @@ final class ReportTest {
     Path charts = folder.resolve("charts");
     List<String> expected =
         List.of(
-            "learning-return.png", "learning-steps.png", "learning-penalties.png", "final-scores.png",
+            "learning-return.png",
+            "learning-steps.png",
+            "learning-penalties.png",
+            "final-scores.png",
             "random-vs-trained.png");
     for (String name : expected) {
       assertPng(charts.resolve(name), Charts.WIDTH, Charts.HEIGHT);
@@ -97,14 +100,16 @@ final class ReportTest {
     assertPng(charts.resolve("heatmap-alpha-gamma.png"), Charts.WIDTH, Charts.HEIGHT);
     assertPng(charts.resolve("schedules-alpha.png"), Charts.WIDTH, 2 * Charts.HEIGHT);
     String md = Files.readString(out.resolve("report.md"));
-    for (String section : List.of("## Verdict", "## Best configurations", "## Charts", "## Reproduce")) {
+    for (String section :
+        List.of("## Verdict", "## Best configurations", "## Charts", "## Reproduce")) {
       assertTrue(md.contains(section), section);
     }
     try (var list = Files.list(charts)) {
       list.forEach(p -> assertTrue(md.contains("](charts/" + p.getFileName() + ")"), p.toString()));
     }
     assertTrue(md.contains("scripts/qsweep reproduce " + out + " c00"), md);
-    assertTrue(md.contains("scripts/qsweep train --env Taxi-v3 --learner q-learning --alpha '"), md);
+    assertTrue(
+        md.contains("scripts/qsweep train --env Taxi-v3 --learner q-learning --alpha '"), md);
     assertTrue(md.contains("**alpha**, averaged over the other axes"), md);
   }
 

@@ -45,7 +45,8 @@ final class StatisticsTest {
   @Test
   void pairedPValue_identicalPairs_areOne_constantShift_isZero() {
     assertEquals(1.0, Statistics.pairedPValue(new double[] {0.6, 0.6}, new double[] {0.6, 0.6}));
-    assertEquals(0.0, Statistics.pairedPValue(new double[] {0.7, 0.8}, new double[] {0.6, 0.7}), 1e-12);
+    assertEquals(
+        0.0, Statistics.pairedPValue(new double[] {0.7, 0.8}, new double[] {0.6, 0.7}), 1e-12);
     assertTrue(Double.isNaN(Statistics.pairedPValue(new double[] {1}, new double[] {2})));
   }
 

@@ -26,7 +26,8 @@ final class SweepFailureTest {
 
   @Test
   void aTrialThatThrows_isRecorded_theSweepGoesOn_andResumeRetriesIt() throws IOException {
-    ExperimentLoader.Loaded e = Sweeps.load(Sweeps.experiment(dir, "Small", Sweeps.smallGrid("small")));
+    ExperimentLoader.Loaded e =
+        Sweeps.load(Sweeps.experiment(dir, "Small", Sweeps.smallGrid("small")));
     SweepRunner.setTrialFunctionForTests(
         (spec, model, optimal) -> {
           if (spec.replicate() == 1 && spec.envId().equals("FrozenLake-v1")) {
@@ -36,7 +37,11 @@ final class SweepFailureTest {
         });
     Path out = dir.resolve("out");
     SweepRunner.Outcome outcome =
-        SweepRunner.run(e, out, new SweepRunner.Settings(2, false, 1, 1, false), new PrintWriter(new StringWriter()));
+        SweepRunner.run(
+            e,
+            out,
+            new SweepRunner.Settings(2, false, 1, 1, false),
+            new PrintWriter(new StringWriter()));
     // FrozenLake is configurations 9..16; replicate 1 of each failed.
     assertEquals(8, outcome.failures().size());
     SweepRunner.Failure first = outcome.failures().get(0);
@@ -46,20 +51,28 @@ final class SweepFailureTest {
     assertEquals(
         "c009-r01 (configuration c009, root seed 3, replicate 1): IllegalStateException: injected failure",
         SweepRunner.describe(first));
-    assertEquals(40, Csv.read(out.resolve(ResultFiles.TRIALS)).rows().size(), "the others were written");
+    assertEquals(
+        40, Csv.read(out.resolve(ResultFiles.TRIALS)).rows().size(), "the others were written");
     assertTrue(Files.exists(Journal.file(out)), "the journal stays, so --resume can retry");
-    assertTrue(Files.readString(Journal.file(out)).contains("F,25,c009-r01,IllegalStateException: injected failure"));
+    assertTrue(
+        Files.readString(Journal.file(out))
+            .contains("F,25,c009-r01,IllegalStateException: injected failure"));
 
     SweepRunner.setTrialFunctionForTests(null);
     SweepRunner.Outcome resumed =
-        SweepRunner.run(e, out, new SweepRunner.Settings(2, true, 1, 1, false), new PrintWriter(new StringWriter()));
+        SweepRunner.run(
+            e,
+            out,
+            new SweepRunner.Settings(2, true, 1, 1, false),
+            new PrintWriter(new StringWriter()));
     assertEquals(8, resumed.trialsRun());
     assertTrue(resumed.failures().isEmpty());
     assertFalse(Files.exists(Journal.file(out)));
     Path clean = dir.resolve("clean");
     Sweeps.run(e, clean, 1);
     for (String name : Sweeps.deterministicFiles(clean)) {
-      assertArrayEquals(Files.readAllBytes(clean.resolve(name)), Files.readAllBytes(out.resolve(name)), name);
+      assertArrayEquals(
+          Files.readAllBytes(clean.resolve(name)), Files.readAllBytes(out.resolve(name)), name);
     }
   }
 }

@@ -30,9 +30,11 @@ final class SweepRunnerTest {
   private static void assertSameFiles(Path a, Path b) throws IOException {
     List<String> names = Sweeps.deterministicFiles(a);
     assertEquals(names, Sweeps.deterministicFiles(b));
-    assertTrue(names.contains(ResultFiles.TRIALS) && names.contains(ResultFiles.CURVES), names.toString());
+    assertTrue(
+        names.contains(ResultFiles.TRIALS) && names.contains(ResultFiles.CURVES), names.toString());
     for (String name : names) {
-      assertArrayEquals(Files.readAllBytes(a.resolve(name)), Files.readAllBytes(b.resolve(name)), name);
+      assertArrayEquals(
+          Files.readAllBytes(a.resolve(name)), Files.readAllBytes(b.resolve(name)), name);
     }
   }
 
@@ -51,7 +53,8 @@ final class SweepRunnerTest {
     assertEquals("c001-r00", trials.rows().get(0).get(0));
     assertFalse(Files.exists(dir.resolve("t1").resolve(Journal.FILE)), "journal removed when done");
     assertEquals(48 * 10, Csv.read(dir.resolve("t1").resolve(ResultFiles.CURVES)).rows().size());
-    assertEquals(48 * 4, Csv.read(dir.resolve("t1").resolve(ResultFiles.EVALUATIONS)).rows().size());
+    assertEquals(
+        48 * 4, Csv.read(dir.resolve("t1").resolve(ResultFiles.EVALUATIONS)).rows().size());
   }
 
   @Test
@@ -68,7 +71,11 @@ final class SweepRunnerTest {
     String text = String.join("\n", lines.subList(0, keep)) + "\n" + partial;
     Files.writeString(cut.resolve(Journal.FILE), text);
     SweepRunner.Outcome outcome =
-        SweepRunner.run(e, cut, new SweepRunner.Settings(2, true, 1, 1, false), new PrintWriter(new StringWriter()));
+        SweepRunner.run(
+            e,
+            cut,
+            new SweepRunner.Settings(2, true, 1, 1, false),
+            new PrintWriter(new StringWriter()));
     assertTrue(outcome.trialsReused() > 0 && outcome.trialsRun() > 0, outcome.toString());
     assertEquals(48, outcome.trialsReused() + outcome.trialsRun());
     assertSameFiles(whole, cut);
@@ -102,14 +109,23 @@ final class SweepRunnerTest {
     Files.writeString(out.resolve(Journal.FILE), "H,qsweep-journal-1,0000,48,1/1\n");
     IllegalArgumentException notResumed =
         assertThrows(IllegalArgumentException.class, () -> Sweeps.run(e, out, 1));
-    assertTrue(notResumed.getMessage().contains("holds an unfinished sweep; add --resume"), notResumed.getMessage());
+    assertTrue(
+        notResumed.getMessage().contains("holds an unfinished sweep; add --resume"),
+        notResumed.getMessage());
     IllegalArgumentException changed =
         assertThrows(
             IllegalArgumentException.class,
             () ->
                 SweepRunner.run(
-                    e, out, new SweepRunner.Settings(1, true, 1, 1, false), new PrintWriter(new StringWriter())));
-    assertTrue(changed.getMessage().startsWith("cannot resume: " + out + " was started from another version"), changed.getMessage());
+                    e,
+                    out,
+                    new SweepRunner.Settings(1, true, 1, 1, false),
+                    new PrintWriter(new StringWriter())));
+    assertTrue(
+        changed
+            .getMessage()
+            .startsWith("cannot resume: " + out + " was started from another version"),
+        changed.getMessage());
     assertFalse(Files.exists(out.resolve(ResultFiles.TRIALS)));
   }
 
@@ -120,7 +136,10 @@ final class SweepRunnerTest {
     Sweeps.run(e, whole, 2);
     for (int i = 1; i <= 3; i++) {
       SweepRunner.run(
-          e, dir.resolve("s" + i), new SweepRunner.Settings(1, false, i, 3, false), new PrintWriter(new StringWriter()));
+          e,
+          dir.resolve("s" + i),
+          new SweepRunner.Settings(1, false, i, 3, false),
+          new PrintWriter(new StringWriter()));
     }
     assertEquals(16, Csv.read(dir.resolve("s2").resolve(ResultFiles.TRIALS)).rows().size());
     Path merged = dir.resolve("merged");
@@ -129,8 +148,11 @@ final class SweepRunnerTest {
     IllegalArgumentException missing =
         assertThrows(
             IllegalArgumentException.class,
-            () -> ShardMerger.merge(dir.resolve("m2"), List.of(dir.resolve("s1"), dir.resolve("s2"))));
-    assertEquals("the grid was split into 3 shards but 2 were given (1/3, 2/3)", missing.getMessage());
+            () ->
+                ShardMerger.merge(
+                    dir.resolve("m2"), List.of(dir.resolve("s1"), dir.resolve("s2"))));
+    assertEquals(
+        "the grid was split into 3 shards but 2 were given (1/3, 2/3)", missing.getMessage());
   }
 
   @Test
@@ -162,7 +184,8 @@ final class SweepRunnerTest {
     ExperimentLoader.Loaded e = small();
     Path file = dir.resolve("file");
     Files.writeString(file, "x");
-    IllegalArgumentException ex = assertThrows(IllegalArgumentException.class, () -> Sweeps.run(e, file, 1));
+    IllegalArgumentException ex =
+        assertThrows(IllegalArgumentException.class, () -> Sweeps.run(e, file, 1));
     assertTrue(ex.getMessage().startsWith("cannot create output folder " + file), ex.getMessage());
   }
 
@@ -175,7 +198,8 @@ final class SweepRunnerTest {
       j.appendFailure(1, "c001-r01", "boom");
     }
     assertEquals(
-        "H,qsweep-journal-1,ab,2,1/1\nF,1,c001-r01,boom\n", Files.readString(out.resolve(Journal.FILE)));
+        "H,qsweep-journal-1,ab,2,1/1\nF,1,c001-r01,boom\n",
+        Files.readString(out.resolve(Journal.FILE)));
     try (FileChannel ch = FileChannel.open(out.resolve(Journal.FILE), StandardOpenOption.READ)) {
       assertTrue(ch.size() > 0);
     }

@@ -21,9 +21,13 @@ final class Sweeps {
         file,
         "import static dev.qsweep.schedule.Schedule.*;\n"
             + "import dev.qsweep.experiment.*;\n"
-            + "public final class " + name + " implements Experiment {\n"
+            + "public final class "
+            + name
+            + " implements Experiment {\n"
             + "  public Grid grid() {\n"
-            + "    return " + builderChain + ".build();\n"
+            + "    return "
+            + builderChain
+            + ".build();\n"
             + "  }\n"
             + "}\n");
     return file;
@@ -31,7 +35,9 @@ final class Sweeps {
 
   /** A small but real grid: 12 configurations x 3 replicates on Taxi-v3 and FrozenLake. */
   static String smallGrid(String name) {
-    return "Grid.builder(\"" + name + "\")"
+    return "Grid.builder(\""
+        + name
+        + "\")"
         + ".env(\"Taxi-v3\").env(\"FrozenLake-v1\")"
         + ".learner(\"q-learning\", \"expected-sarsa\")"
         + ".alpha(constant(0.1), exp(0.5, 0.999, 0.05))".replace("exp(", "exponential(")
@@ -45,7 +51,10 @@ final class Sweeps {
 
   static SweepRunner.Outcome run(ExperimentLoader.Loaded e, Path out, int threads) {
     return SweepRunner.run(
-        e, out, new SweepRunner.Settings(threads, false, 1, 1, false), new PrintWriter(new StringWriter()));
+        e,
+        out,
+        new SweepRunner.Settings(threads, false, 1, 1, false),
+        new PrintWriter(new StringWriter()));
   }
 
   /** The files of a results folder that must be byte-identical between equal sweeps. */

@@ -47,7 +47,8 @@ final class TrialRunnerTest {
     Xoshiro256StarStar stream = new Xoshiro256StarStar(1);
     TabularLearner learner = Algorithm.Q_LEARNING.create(m, 0, stream, stream);
     TrialResult r =
-        TrialRunner.train(tutorial(1, 100_000), m, OptimalControl.optimalReturn(m), learner, stream);
+        TrialRunner.train(
+            tutorial(1, 100_000), m, OptimalControl.optimalReturn(m), learner, stream);
     assertEquals(1_590_404, r.totals().steps());
     assertEquals(48_955, r.totals().penalties());
     assertEquals(241, r.totals().truncated());
@@ -64,15 +65,15 @@ final class TrialRunnerTest {
     for (long seed = 1; seed <= 3; seed++) {
       TrialResult q = TrialRunner.run(cliff(Algorithm.Q_LEARNING, seed));
       TrialResult sarsa = TrialRunner.run(cliff(Algorithm.SARSA, seed));
-      assertEquals(-13.0, q.score().expectedReturn(), "Q-learning walks the cliff edge, seed " + seed);
+      assertEquals(
+          -13.0, q.score().expectedReturn(), "Q-learning walks the cliff edge, seed " + seed);
       assertEquals(1.0, sarsa.score().successProbability());
       assertTrue(
           sarsa.score().expectedReturn() <= -15.0,
           "SARSA keeps away from the edge, seed " + seed + ": " + sarsa.score());
       // Online, SARSA's episodes are better: Q-learning falls off more while it explores.
       assertTrue(
-          sarsa.totals().totalReturn() > q.totals().totalReturn(),
-          "online return, seed " + seed);
+          sarsa.totals().totalReturn() > q.totals().totalReturn(), "online return, seed " + seed);
     }
   }
 
@@ -144,8 +145,18 @@ final class TrialRunnerTest {
     assertEquals(
         a.seed(dev.qsweep.experiment.Seeds.Stream.STARTS),
         new TrialSpec(
-                "Taxi-v3", Map.of(), Algorithm.SARSA, Schedule.constant(0.5), Schedule.constant(0.9),
-                Schedule.constant(0.2), 0, 10, 0, 1, 9, 0)
+                "Taxi-v3",
+                Map.of(),
+                Algorithm.SARSA,
+                Schedule.constant(0.5),
+                Schedule.constant(0.9),
+                Schedule.constant(0.2),
+                0,
+                10,
+                0,
+                1,
+                9,
+                0)
             .seed(dev.qsweep.experiment.Seeds.Stream.STARTS));
   }
 
@@ -153,12 +164,24 @@ final class TrialRunnerTest {
   void evaluations_giveANoiseFreeCurve_andTheFirstOptimalEpisode() {
     TrialSpec spec =
         new TrialSpec(
-            "Taxi-v3", Map.of(), Algorithm.Q_LEARNING, Schedule.constant(0.1),
-            Schedule.constant(0.6), Schedule.constant(0.1), 0, 100_000, 5000, 10, 1, 0);
+            "Taxi-v3",
+            Map.of(),
+            Algorithm.Q_LEARNING,
+            Schedule.constant(0.1),
+            Schedule.constant(0.6),
+            Schedule.constant(0.1),
+            0,
+            100_000,
+            5000,
+            10,
+            1,
+            0);
     TrialResult r = TrialRunner.run(spec);
     assertEquals(20, r.evaluations().size());
     assertEquals(5000, r.evaluations().get(0).episodes());
-    assertTrue(r.firstOptimalEpisode() > 0 && r.firstOptimalEpisode() % 5000 == 0, "" + r.firstOptimalEpisode());
+    assertTrue(
+        r.firstOptimalEpisode() > 0 && r.firstOptimalEpisode() % 5000 == 0,
+        "" + r.firstOptimalEpisode());
     EvaluationPoint at = r.evaluations().get(r.firstOptimalEpisode() / 5000 - 1);
     assertEquals(0.0, at.optimalityGap(), TrialResult.OPTIMAL_TOLERANCE);
     // Every earlier evaluation was not yet optimal.

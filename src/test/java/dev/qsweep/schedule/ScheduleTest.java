@@ -61,8 +61,13 @@ final class ScheduleTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "0.1", "1", "linear(1,0.01,50000)", "exp(0.5,0.9999,0.01)", "inv(0.5,0.001)",
-        "step(0.9,0.5,1000)", "exp(1,1,0)"
+        "0.1",
+        "1",
+        "linear(1,0.01,50000)",
+        "exp(0.5,0.9999,0.01)",
+        "inv(0.5,0.001)",
+        "step(0.9,0.5,1000)",
+        "exp(1,1,0)"
       })
   void text_parsesBackToAnEqualSchedule(String text) {
     Schedule s = Schedule.parse(text);
@@ -78,9 +83,18 @@ final class ScheduleTest {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"abc", "exp(0.5,0.9)", "linear(1,0,0)", "exp(0.5,1.5,0)", "step(1,0.5,2.5)", "wave(1)", "exp(0.5,0.9,0.01"})
+      strings = {
+        "abc",
+        "exp(0.5,0.9)",
+        "linear(1,0,0)",
+        "exp(0.5,1.5,0)",
+        "step(1,0.5,2.5)",
+        "wave(1)",
+        "exp(0.5,0.9,0.01"
+      })
   void parse_badText_namesItAndTheFormsAllowed(String text) {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Schedule.parse(text));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> Schedule.parse(text));
     assertTrue(e.getMessage().startsWith("schedule '" + text + "' is not valid"), e.getMessage());
     assertTrue(e.getMessage().contains("exp(start,rate,floor)"), e.getMessage());
   }
@@ -99,9 +113,9 @@ final class ScheduleTest {
   void parameterCheck_rejectsValuesOutOfRangeAtAnyEpisode() {
     IllegalArgumentException alpha =
         assertThrows(
-            IllegalArgumentException.class, () -> Parameter.ALPHA.check(Schedule.constant(1.5), 10));
-    assertEquals(
-        "alpha 1.5 is out of range; alpha must be in (0, 1]", alpha.getMessage());
+            IllegalArgumentException.class,
+            () -> Parameter.ALPHA.check(Schedule.constant(1.5), 10));
+    assertEquals("alpha 1.5 is out of range; alpha must be in (0, 1]", alpha.getMessage());
     IllegalArgumentException zero =
         assertThrows(
             IllegalArgumentException.class,
