@@ -1,6 +1,8 @@
 package dev.qsweep.cli;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import picocli.CommandLine;
 
 /** Entry point of the {@code qsweep} command line. */
@@ -11,7 +13,12 @@ public final class Main {
   public static void main(String[] args) {
     // Charts are drawn off-screen: no display needed, and none is opened.
     System.setProperty("java.awt.headless", "true");
-    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    Charset console = Charset.defaultCharset();
+    System.exit(
+        run(
+            args,
+            new PrintWriter(new OutputStreamWriter(System.out, console), true),
+            new PrintWriter(new OutputStreamWriter(System.err, console), true)));
   }
 
   /** Runs qsweep with the given streams and returns the exit code (for tests and embedding). */

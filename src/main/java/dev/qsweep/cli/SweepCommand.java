@@ -2,6 +2,7 @@ package dev.qsweep.cli;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.google.common.base.Splitter;
 import dev.qsweep.env.TabularModel;
 import dev.qsweep.eval.Greedy;
 import dev.qsweep.eval.PolicyEvaluator;
@@ -81,13 +82,13 @@ final class SweepCommand implements Runnable {
     int shardIndex = 1;
     int shardCount = 1;
     if (shard != null) {
-      String[] parts = shard.split("/");
+      List<String> parts = Splitter.on('/').splitToList(shard);
       checkArgument(
-          parts.length == 2 && parts[0].matches("\\d+") && parts[1].matches("\\d+"),
+          parts.size() == 2 && parts.get(0).matches("\\d+") && parts.get(1).matches("\\d+"),
           "--shard %s is not valid; expected I/N with 1 <= I <= N, for example 2/4",
           shard);
-      shardIndex = Integer.parseInt(parts[0]);
-      shardCount = Integer.parseInt(parts[1]);
+      shardIndex = Integer.parseInt(parts.get(0));
+      shardCount = Integer.parseInt(parts.get(1));
     }
     SweepRunner.Settings settings =
         new SweepRunner.Settings(

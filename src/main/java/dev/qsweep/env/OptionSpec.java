@@ -59,10 +59,10 @@ public record OptionSpec(String name, Kind kind, Object defaultValue, String hel
           switch (value.toLowerCase(Locale.ROOT)) {
             case "true":
             case "1":
-              return Boolean.TRUE;
+              return true;
             case "false":
             case "0":
-              return Boolean.FALSE;
+              return false;
             default:
               throw bad(text);
           }
@@ -145,8 +145,7 @@ public record OptionSpec(String name, Kind kind, Object defaultValue, String hel
     if (value == null) {
       return "none";
     }
-    if (value instanceof double[]) {
-      double[] d = (double[]) value;
+    if (value instanceof double[] d) {
       StringBuilder sb = new StringBuilder();
       for (int i = 0; i < d.length; i++) {
         if (i > 0) {
@@ -156,11 +155,11 @@ public record OptionSpec(String name, Kind kind, Object defaultValue, String hel
       }
       return sb.toString();
     }
-    if (value instanceof Double) {
-      return Numbers.format((Double) value);
+    if (value instanceof Double d) {
+      return Numbers.format(d);
     }
-    if (value instanceof List) {
-      return String.join(",", ((List<?>) value).stream().map(Object::toString).toList());
+    if (value instanceof List<?> list) {
+      return String.join(",", list.stream().map(Object::toString).toList());
     }
     return value.toString();
   }

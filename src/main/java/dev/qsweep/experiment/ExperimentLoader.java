@@ -1,6 +1,7 @@
 package dev.qsweep.experiment;
 
 import com.google.common.base.Preconditions;
+import com.google.common.base.Splitter;
 import com.google.common.hash.Hashing;
 import java.io.File;
 import java.io.IOException;
@@ -196,11 +197,10 @@ public final class ExperimentLoader {
         }
       }
     }
-    for (String entry : System.getProperty("java.class.path", "").split(File.pathSeparator)) {
-      if (!entry.isEmpty()) {
-        entries.add(entry);
-      }
-    }
+    entries.addAll(
+        Splitter.on(File.pathSeparatorChar)
+            .omitEmptyStrings()
+            .splitToList(System.getProperty("java.class.path", "")));
     return String.join(File.pathSeparator, entries);
   }
 

@@ -8,7 +8,6 @@ import dev.qsweep.env.Environments;
 import dev.qsweep.learn.Algorithm;
 import dev.qsweep.schedule.Parameter;
 import dev.qsweep.schedule.Schedule;
-import dev.qsweep.util.Numbers;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -426,10 +425,10 @@ public final class Grid {
   public String toString() {
     return String.format(
         Locale.ROOT,
-        "%s: %d configurations x %d replicates, seed %s",
+        "%s: %d configurations x %d replicates, seed %d",
         name,
         configurations.size(),
         replicates,
-        Numbers.formatCompact(seed));
+        seed);
   }
 }

@@ -533,8 +533,7 @@ public final class Charts {
     s.setLegendFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
     s.setLegendBorderColor(new Color(0xdddddd));
     s.setAntiAlias(true);
-    if (s instanceof org.knowm.xchart.style.AxesChartStyler) {
-      org.knowm.xchart.style.AxesChartStyler a = (org.knowm.xchart.style.AxesChartStyler) s;
+    if (s instanceof org.knowm.xchart.style.AxesChartStyler a) {
       a.setAxisTitleFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
       a.setAxisTickLabelsFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
       a.setPlotGridLinesColor(new Color(0xe6e6e6));

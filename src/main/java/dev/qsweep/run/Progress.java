@@ -30,7 +30,11 @@ final class Progress implements AutoCloseable {
     this.reused = reused;
     this.threads = threads;
     this.err = err;
-    this.console = System.console() != null;
+    // A terminal on Java 17..21; newer JDKs return a console even when redirected, and then the
+    // line is merely redrawn in a log (still readable).
+    @SuppressWarnings("SystemConsoleNull")
+    boolean terminal = System.console() != null;
+    this.console = terminal;
     if (err == null) {
       timer = null;
       return;
@@ -43,7 +47,7 @@ final class Progress implements AutoCloseable {
               return t;
             });
     long period = console ? 1 : 10;
-    timer.scheduleAtFixedRate(this::print, period, period, TimeUnit.SECONDS);
+    var unused = timer.scheduleAtFixedRate(this::print, period, period, TimeUnit.SECONDS);
   }
 
   void finished(long trialSteps) {

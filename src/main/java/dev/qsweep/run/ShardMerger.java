@@ -2,6 +2,7 @@ package dev.qsweep.run;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.google.common.base.Splitter;
 import dev.qsweep.util.Csv;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -49,8 +50,7 @@ public final class ShardMerger {
           "%s comes from another experiment or version of it than %s (source SHA-256 differs)",
           dir,
           shards.get(0));
-      String[] shard = m.shard().split("/");
-      int count = Integer.parseInt(shard[1]);
+      int count = Integer.parseInt(Splitter.on('/').splitToList(m.shard()).get(1));
       checkArgument(
           shardCount < 0 || shardCount == count,
           "%s is shard %s, but other folders split the grid into %s",

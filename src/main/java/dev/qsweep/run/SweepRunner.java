@@ -198,7 +198,7 @@ public final class SweepRunner {
     Map<String, Prepared> models = new ConcurrentHashMap<>();
     long began = System.nanoTime();
     ForkJoinPool pool = new ForkJoinPool(settings.threads());
-    try {
+    try (journal) {
       List<ForkJoinTask<?>> tasks = new ArrayList<>(todo.size());
       for (Grid.Trial trial : todo) {
         tasks.add(
@@ -244,14 +244,11 @@ public final class SweepRunner {
       for (ForkJoinTask<?> task : tasks) {
         task.join();
       }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     } finally {
       pool.shutdown();
       progress.close();
-      try {
-        journal.close();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
     }
     double seconds = (System.nanoTime() - began) / 1e9;
 
@@ -318,8 +315,8 @@ public final class SweepRunner {
     if (e instanceof java.nio.file.FileAlreadyExistsException) {
       return "a file is in the way: " + e.getMessage();
     }
-    if (e instanceof FileSystemException && ((FileSystemException) e).getReason() != null) {
-      return ((FileSystemException) e).getReason();
+    if (e instanceof FileSystemException f && f.getReason() != null) {
+      return f.getReason();
     }
     return e.getMessage();
   }

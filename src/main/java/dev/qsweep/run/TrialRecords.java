@@ -1,5 +1,6 @@
 package dev.qsweep.run;
 
+import com.google.common.base.Splitter;
 import dev.qsweep.eval.PolicyScore;
 import dev.qsweep.experiment.Grid;
 import dev.qsweep.experiment.TrialSpec;
@@ -127,10 +128,7 @@ public final class TrialRecords {
    */
   public static Map<String, String> parseOptions(String text) {
     Map<String, String> options = new LinkedHashMap<>();
-    for (String part : text.trim().split("\\s+")) {
-      if (part.isEmpty()) {
-        continue;
-      }
+    for (String part : Splitter.onPattern("\\s+").omitEmptyStrings().split(text)) {
       int eq = part.indexOf('=');
       if (eq <= 0) {
         throw new IllegalArgumentException("env_options part '" + part + "' is not key=value");

@@ -16,7 +16,7 @@ record ExponentialDecay(double start, double rate, double floor) implements Sche
   @Override
   public double valueAt(long episode) {
     // StrictMath: the same bits on every JVM and under every JIT.
-    return Math.max(floor, start * StrictMath.pow(rate, episode));
+    return Math.max(floor, start * StrictMath.pow(rate, (double) episode));
   }
 
   @Override

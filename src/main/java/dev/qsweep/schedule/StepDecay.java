@@ -14,7 +14,8 @@ record StepDecay(double start, double factor, long every) implements Schedule {
 
   @Override
   public double valueAt(long episode) {
-    return start * StrictMath.pow(factor, (double) (episode / every));
+    long drops = episode / every;
+    return start * StrictMath.pow(factor, (double) drops);
   }
 
   @Override

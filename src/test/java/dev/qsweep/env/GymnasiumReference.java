@@ -1,5 +1,6 @@
 package dev.qsweep.env;
 
+import com.google.common.base.Splitter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -38,7 +39,7 @@ final class GymnasiumReference {
       throw new IllegalStateException("no states in model.json");
     }
     List<Integer> result = new ArrayList<>();
-    for (String s : states.group(1).split(",")) {
+    for (String s : Splitter.on(',').split(states.group(1))) {
       result.add(Integer.parseInt(s.trim()));
     }
     return result;

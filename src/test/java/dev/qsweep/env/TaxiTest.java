@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.common.base.Splitter;
 import dev.qsweep.env.Rows.Outcome;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,11 +30,12 @@ final class TaxiTest {
 
   @Test
   void taxiV3_equalsGymnasiumsOwnTable_rowForRow() {
-    String[] reference = GymnasiumReference.taxiV3Csv().split("\n");
+    List<String> reference =
+        Splitter.on('\n').omitEmptyStrings().splitToList(GymnasiumReference.taxiV3Csv());
     TabularModel m = v3();
-    assertEquals(reference.length - 1, m.outcomeCount());
-    for (int line = 1; line < reference.length; line++) {
-      String[] f = reference[line].split(",");
+    assertEquals(reference.size() - 1, m.outcomeCount());
+    for (int line = 1; line < reference.size(); line++) {
+      String[] f = reference.get(line).split(",", -1);
       int k = line - 1;
       int row = Integer.parseInt(f[0]) * 6 + Integer.parseInt(f[1]);
       assertEquals(k, m.firstOutcome(row), "line " + line);
