@@ -7,6 +7,7 @@ import dev.qsweep.env.OptionSpec.Kind;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /** The registry of environment ids, as Gymnasium's {@code gym.make} knows them. */
 public final class Environments {
@@ -123,7 +124,7 @@ public final class Environments {
       List<OptionSpec> options,
       int maxEpisodeSteps,
       String timeLimitNote,
-      java.util.function.Function<EnvOptions, Environment> factory) {
+      Function<EnvOptions, Environment> factory) {
     List<OptionSpec> all =
         ImmutableList.<OptionSpec>builder()
             .addAll(options)

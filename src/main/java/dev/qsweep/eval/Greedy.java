@@ -2,6 +2,7 @@ package dev.qsweep.eval;
 
 import dev.qsweep.env.TabularModel;
 import dev.qsweep.util.Argmax;
+import java.util.Arrays;
 
 /** Greedy policies read from a flat Q-table, with NumPy's tie-break ({@link Argmax}). */
 public final class Greedy {
@@ -31,7 +32,7 @@ public final class Greedy {
       return policy(stateQ, model.stateCount(), actions);
     }
     double[] weights = new double[model.stateCount()];
-    java.util.Arrays.fill(weights, 1);
+    Arrays.fill(weights, 1);
     PolicyEvaluator evaluator = new PolicyEvaluator(model);
     int[] best = null;
     double bestReturn = Double.NEGATIVE_INFINITY;
@@ -44,7 +45,7 @@ public final class Greedy {
       }
       double[] visits = evaluator.occupancy(current);
       int[] next = weightedPolicy(model, stateQ, visits);
-      if (java.util.Arrays.equals(next, current)) {
+      if (Arrays.equals(next, current)) {
         break;
       }
       current = next;

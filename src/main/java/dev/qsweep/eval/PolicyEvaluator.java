@@ -3,6 +3,7 @@ package dev.qsweep.eval;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import dev.qsweep.env.TabularModel;
+import java.util.Arrays;
 
 /**
  * Exact scoring of a deterministic policy over observations: expected return, steps, penalties and
@@ -134,7 +135,7 @@ public final class PolicyEvaluator {
       now[model.initialState(j)] += model.initialProbability(j);
     }
     for (int t = 0; t < horizon; t++) {
-      java.util.Arrays.fill(next, 0);
+      Arrays.fill(next, 0);
       boolean any = false;
       for (int s = 0; s < states; s++) {
         double mass = now[s];
@@ -214,10 +215,10 @@ public final class PolicyEvaluator {
       nextPenalties = new double[states];
       nextSuccess = new double[states];
     }
-    java.util.Arrays.fill(ret, 0);
-    java.util.Arrays.fill(steps, 0);
-    java.util.Arrays.fill(penalties, 0);
-    java.util.Arrays.fill(success, 0);
+    Arrays.fill(ret, 0);
+    Arrays.fill(steps, 0);
+    Arrays.fill(penalties, 0);
+    Arrays.fill(success, 0);
     int actions = model.actionCount();
     for (int n = 1; n <= horizon; n++) {
       for (int s = 0; s < states; s++) {

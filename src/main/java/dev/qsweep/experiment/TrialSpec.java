@@ -7,6 +7,7 @@ import dev.qsweep.env.Environments;
 import dev.qsweep.learn.Algorithm;
 import dev.qsweep.schedule.Parameter;
 import dev.qsweep.schedule.Schedule;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -62,8 +63,7 @@ public record TrialSpec(
     // Resolving the options checks the id and every option, and normalizes their order and text.
     Environment environment = Environments.make(envId, envOptions);
     envOptions =
-        java.util.Collections.unmodifiableMap(
-            new LinkedHashMap<>(environment.options().nonDefault()));
+        Collections.unmodifiableMap(new LinkedHashMap<>(environment.options().nonDefault()));
   }
 
   /**

@@ -7,6 +7,7 @@ import dev.qsweep.eval.PolicyScore;
 import dev.qsweep.learn.RandomAgent;
 import dev.qsweep.run.Columns;
 import dev.qsweep.schedule.Schedule;
+import dev.qsweep.util.AtomicFiles;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -19,6 +20,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -264,7 +266,7 @@ public final class Charts {
     boolean[][] tied = new boolean[ys.size()][xs.size()];
     boolean[][] isBest = new boolean[ys.size()][xs.size()];
     for (double[] row : best) {
-      java.util.Arrays.fill(row, Double.NaN);
+      Arrays.fill(row, Double.NaN);
     }
     for (ConfigSummary c : summaries) {
       int x = xs.indexOf(c.settings().get(settingKey(xAxis)));
@@ -586,19 +588,7 @@ public final class Charts {
   }
 
   static void write(BufferedImage image, Path file) {
-    Path temp = file.resolveSibling("." + file.getFileName() + ".tmp");
-    try {
-      try (var stream = Files.newOutputStream(temp)) {
-        ImageIO.write(image, "png", stream);
-      }
-      Files.move(
-          temp,
-          file,
-          java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-          java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + file, e);
-    }
+    AtomicFiles.write(file, out -> ImageIO.write(image, "png", out));
   }
 
   /** A heatmap drawn with Java2D, so cells can carry marks XChart's heat map has no place for. */

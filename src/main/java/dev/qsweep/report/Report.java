@@ -1,6 +1,6 @@
 package dev.qsweep.report;
 
-import dev.qsweep.util.Csv;
+import dev.qsweep.util.AtomicFiles;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -29,7 +29,7 @@ public final class Report {
     Summary.write(dir.resolve(SUMMARY), summaries);
     List<Charts.Written> charts = Charts.write(folder, summaries, dir.resolve(CHARTS));
     String markdown = ReportMarkdown.of(dir, folder, summaries, charts);
-    Csv.writeAtomically(dir.resolve(MARKDOWN), w -> w.write(markdown));
+    AtomicFiles.writeText(dir.resolve(MARKDOWN), w -> w.write(markdown));
     return summaries;
   }
 }

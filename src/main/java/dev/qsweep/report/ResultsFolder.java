@@ -6,6 +6,7 @@ import dev.qsweep.util.Csv;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -54,7 +55,7 @@ public record ResultsFolder(
     if (!table.header().equals(expected)) {
       throw new IllegalArgumentException(
           String.format(
-              java.util.Locale.ROOT,
+              Locale.ROOT,
               "%s has the columns of another qsweep version (%s); this version reads %s."
                   + " Re-run the sweep with this qsweep.",
               table.file(),

@@ -1,5 +1,6 @@
 package dev.qsweep.report;
 
+import java.util.Arrays;
 import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
 import org.apache.commons.math3.stat.inference.TTest;
@@ -77,7 +78,7 @@ public final class Statistics {
     for (int i = 0; i < p.length; i++) {
       order[i] = i;
     }
-    java.util.Arrays.sort(
+    Arrays.sort(
         order,
         (a, b) -> {
           boolean na = Double.isNaN(p[a]);

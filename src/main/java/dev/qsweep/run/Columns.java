@@ -2,6 +2,7 @@ package dev.qsweep.run;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /** The column names of every CSV qsweep writes, defined once. */
 public final class Columns {
@@ -40,7 +41,7 @@ public final class Columns {
 
     /** The header text: the lower-case name. */
     public String header() {
-      return name().toLowerCase(java.util.Locale.ROOT);
+      return name().toLowerCase(Locale.ROOT);
     }
   }
 
@@ -58,7 +59,7 @@ public final class Columns {
 
     /** The header text. */
     public String header() {
-      return name().toLowerCase(java.util.Locale.ROOT);
+      return name().toLowerCase(Locale.ROOT);
     }
   }
 
@@ -75,7 +76,7 @@ public final class Columns {
 
     /** The header text. */
     public String header() {
-      return name().toLowerCase(java.util.Locale.ROOT);
+      return name().toLowerCase(Locale.ROOT);
     }
   }
 
@@ -87,12 +88,12 @@ public final class Columns {
 
     /** The header text. */
     public String header() {
-      return name().toLowerCase(java.util.Locale.ROOT);
+      return name().toLowerCase(Locale.ROOT);
     }
   }
 
   /** The headers of an enum of columns. */
   public static List<String> headers(Enum<?>[] columns) {
-    return Arrays.stream(columns).map(c -> c.name().toLowerCase(java.util.Locale.ROOT)).toList();
+    return Arrays.stream(columns).map(c -> c.name().toLowerCase(Locale.ROOT)).toList();
   }
 }

@@ -2,6 +2,8 @@ package dev.qsweep.run;
 
 import dev.qsweep.util.Csv;
 import dev.qsweep.util.Json;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -152,8 +154,8 @@ public final class ResultFiles {
       } else {
         try {
           Files.deleteIfExists(evaluationFile);
-        } catch (java.io.IOException e) {
-          throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
         }
       }
       Csv.write(dir.resolve(TIMINGS), Columns.headers(Columns.Timing.values()), timings);

@@ -3,6 +3,7 @@ package dev.qsweep.run;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.base.Splitter;
+import dev.qsweep.util.AtomicFiles;
 import dev.qsweep.util.Csv;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -124,7 +125,7 @@ public final class ShardMerger {
             "1/1",
             first.qsweepVersion(),
             first.javaVersion());
-    Csv.writeAtomically(out.resolve(ResultFiles.MANIFEST), w -> w.write(merged.toJson()));
+    AtomicFiles.writeText(out.resolve(ResultFiles.MANIFEST), w -> w.write(merged.toJson()));
     return rows.trialCount();
   }
 

@@ -9,13 +9,15 @@ import dev.qsweep.eval.OptimalControl;
 import dev.qsweep.experiment.ExperimentLoader;
 import dev.qsweep.experiment.Grid;
 import dev.qsweep.experiment.TrialSpec;
-import dev.qsweep.util.Csv;
+import dev.qsweep.util.AtomicFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -275,7 +277,7 @@ public final class SweepRunner {
               settings.shardText(),
               Versions.qsweep(),
               Versions.java());
-      Csv.writeAtomically(out.resolve(ResultFiles.MANIFEST), w -> w.write(manifest.toJson()));
+      AtomicFiles.writeText(out.resolve(ResultFiles.MANIFEST), w -> w.write(manifest.toJson()));
     }
     if (failures.isEmpty()) {
       try {
@@ -309,10 +311,10 @@ public final class SweepRunner {
     if (e instanceof AccessDeniedException) {
       return "permission denied";
     }
-    if (e instanceof java.nio.file.NoSuchFileException) {
+    if (e instanceof NoSuchFileException) {
       return "no such file or directory: " + e.getMessage();
     }
-    if (e instanceof java.nio.file.FileAlreadyExistsException) {
+    if (e instanceof FileAlreadyExistsException) {
       return "a file is in the way: " + e.getMessage();
     }
     if (e instanceof FileSystemException f && f.getReason() != null) {

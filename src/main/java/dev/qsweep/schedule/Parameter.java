@@ -3,6 +3,7 @@ package dev.qsweep.schedule;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import dev.qsweep.util.Numbers;
+import java.util.Locale;
 
 /** A scheduled hyperparameter and the range its value must stay in at every episode. */
 public enum Parameter {
@@ -59,7 +60,7 @@ public enum Parameter {
       if (schedule instanceof Constant) {
         throw new IllegalArgumentException(
             String.format(
-                java.util.Locale.ROOT,
+                Locale.ROOT,
                 "%s %s is out of range; %s must be in %s",
                 label,
                 schedule.text(),
@@ -68,7 +69,7 @@ public enum Parameter {
       }
       throw new IllegalArgumentException(
           String.format(
-              java.util.Locale.ROOT,
+              Locale.ROOT,
               "%s %s reaches %s at episode %d; %s must be in %s at every episode",
               label,
               schedule.text(),

@@ -5,12 +5,11 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
@@ -37,7 +36,7 @@ public final class Csv {
 
   /** Writes {@code header} and {@code rows} to {@code file}, replacing it atomically. */
   public static void write(Path file, List<String> header, Iterable<? extends List<String>> rows) {
-    writeAtomically(
+    AtomicFiles.writeText(
         file,
         out -> {
           CSVPrinter printer = printer(out);
@@ -47,43 +46,6 @@ public final class Csv {
           }
           printer.flush();
         });
-  }
-
-  /** Something that writes a file's content. */
-  @FunctionalInterface
-  public interface Content {
-    void writeTo(Writer out) throws IOException;
-  }
-
-  /** Writes {@code content} to a temporary file beside {@code file}, then moves it into place. */
-  public static void writeAtomically(Path file, Content content) {
-    Path parent = file.toAbsolutePath().getParent();
-    try {
-      // Not Files.createTempFile: its 0600 permissions would stick to the result.
-      Path temp =
-          parent.resolve(
-              "." + file.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".tmp");
-      try {
-        try (Writer out =
-            Files.newBufferedWriter(
-                temp,
-                StandardCharsets.UTF_8,
-                java.nio.file.StandardOpenOption.CREATE_NEW,
-                java.nio.file.StandardOpenOption.WRITE)) {
-          content.writeTo(out);
-        }
-        try {
-          Files.move(
-              temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-          Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-        }
-      } finally {
-        Files.deleteIfExists(temp);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
-    }
   }
 
   /** A CSV file read whole: its header and its rows. */
@@ -119,7 +81,7 @@ public final class Csv {
           if (values.size() != header.size()) {
             throw new IllegalArgumentException(
                 String.format(
-                    java.util.Locale.ROOT,
+                    Locale.ROOT,
                     "%s line %d has %d fields, the header has %d",
                     file,
                     record.getRecordNumber(),

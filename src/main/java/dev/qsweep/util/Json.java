@@ -1,5 +1,14 @@
 package dev.qsweep.util;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** A minimal JSON object writer: numbers without a locale, strings escaped, keys in order. */
@@ -77,7 +86,7 @@ public final class Json {
   }
 
   /** Adds an array of strings. */
-  public Json put(String key, java.util.List<String> values) {
+  public Json put(String key, List<String> values) {
     key(key);
     sb.append('[');
     for (int i = 0; i < values.size(); i++) {
@@ -112,7 +121,7 @@ public final class Json {
           break;
         default:
           if (c < 0x20) {
-            sb.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+            sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
           } else {
             sb.append(c);
           }
@@ -127,13 +136,13 @@ public final class Json {
    *
    * @throws IllegalArgumentException naming the file if it is missing or not such an object
    */
-  public static java.util.Map<String, String> parseFlat(java.nio.file.Path file) {
+  public static Map<String, String> parseFlat(Path file) {
     String text;
     try {
-      text = java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
-    } catch (java.nio.file.NoSuchFileException e) {
+      text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (NoSuchFileException e) {
       throw new IllegalArgumentException("missing file " + file, e);
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       throw new IllegalArgumentException("cannot read " + file + ": " + e.getMessage(), e);
     }
     try {
@@ -143,10 +152,10 @@ public final class Json {
     }
   }
 
-  /** Reads a JSON array of strings written by {@link #put(String, java.util.List)}. */
-  public static java.util.List<String> parseStringArray(String json) {
+  /** Reads a JSON array of strings written by {@link #put(String, List)}. */
+  public static List<String> parseStringArray(String json) {
     Reader r = new Reader(json);
-    java.util.List<String> values = new java.util.ArrayList<>();
+    List<String> values = new ArrayList<>();
     r.expect('[');
     r.skipSpace();
     if (r.peek() == ']') {
@@ -171,8 +180,8 @@ public final class Json {
       this.text = text;
     }
 
-    java.util.Map<String, String> object() {
-      java.util.Map<String, String> values = new java.util.LinkedHashMap<>();
+    Map<String, String> object() {
+      Map<String, String> values = new LinkedHashMap<>();
       skipSpace();
       expect('{');
       skipSpace();

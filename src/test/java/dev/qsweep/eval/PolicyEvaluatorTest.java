@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.qsweep.env.Environment;
 import dev.qsweep.env.Environments;
 import dev.qsweep.env.TabularModel;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -163,7 +164,7 @@ final class PolicyEvaluatorTest {
   void score_randomAgentOnTaxi_agreesWithManySampledEpisodes() {
     TabularModel m = Environments.make("Taxi-v3").dynamics();
     double[] uniform = new double[500 * 6];
-    java.util.Arrays.fill(uniform, 1.0 / 6);
+    Arrays.fill(uniform, 1.0 / 6);
     PolicyScore exact = new PolicyEvaluator(m).score(uniform);
     SplittableRandom random = new SplittableRandom(11);
     int episodes = 20_000;

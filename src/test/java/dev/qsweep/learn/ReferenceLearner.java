@@ -2,6 +2,7 @@ package dev.qsweep.learn;
 
 import dev.qsweep.env.TabularModel;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,8 +55,8 @@ final class ReferenceLearner {
     for (int o = 0; o < m.observationCount(); o++) {
       double[] a = new double[actions];
       double[] b = new double[actions];
-      java.util.Arrays.fill(a, initialQ);
-      java.util.Arrays.fill(b, initialQ);
+      Arrays.fill(a, initialQ);
+      Arrays.fill(b, initialQ);
       qa.put(o, a);
       qb.put(o, b);
     }

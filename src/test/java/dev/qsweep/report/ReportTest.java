@@ -11,6 +11,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -118,7 +119,7 @@ final class ReportTest {
     assertTrue(bytes.length > 8, file.toString());
     assertArrayEquals(
         new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'},
-        java.util.Arrays.copyOf(bytes, 8),
+        Arrays.copyOf(bytes, 8),
         file + " has a PNG signature");
     BufferedImage image = ImageIO.read(file.toFile());
     assertTrue(Math.abs(image.getWidth() - width) <= 2, file + " width " + image.getWidth());
