@@ -43,6 +43,15 @@ final class StatisticsTest {
   }
 
   @Test
+  void pairedPValue_agreesWithCommonsMathsOwnTest() {
+    // Commons Math's TTestTest.testPaired (target values from R): p = 0.774544295819 and 0.001208.
+    double[] sample1 = {1, 3, 5, 7};
+    assertEquals(
+        0.774544295819, Statistics.pairedPValue(sample1, new double[] {0, 6, 11, 2}), 1e-10);
+    assertEquals(0.001208, Statistics.pairedPValue(sample1, new double[] {5, 7, 8, 10}), 1e-6);
+  }
+
+  @Test
   void pairedPValue_identicalPairs_areOne_constantShift_isZero() {
     assertEquals(1.0, Statistics.pairedPValue(new double[] {0.6, 0.6}, new double[] {0.6, 0.6}));
     assertEquals(
