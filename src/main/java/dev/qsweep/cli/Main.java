@@ -38,6 +38,9 @@ public final class Main {
     cli.setParameterExceptionHandler(Errors::onParameterException);
     cli.setExecutionExceptionHandler(Errors::onExecutionException);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
+    // Descriptions are written for 100 columns; narrower terminals wrap them by width.
+    cli.setUsageHelpWidth(100);
+    cli.setUsageHelpAutoWidth(true);
     return cli;
   }
 }
