@@ -30,11 +30,13 @@ import java.util.Locale;
  * `_calc_new_position` checks a wall character even for vertical slips. All of that is reproduced
  * on purpose: it is what Taxi-v3 does (Gymnasium issues #1509 and #1510).
  *
- * Rainy tables, Taxi-v4 (1.3, PR #1561 "fix is_rainy"): the lateral outcomes are left and right of
- * the direction of travel, each checked on its own against walls and the border, with probability
- * (1 - rainy_probability) / 2 each; a move whose intended direction is blocked does not move at
- * all, in every direction alike. The 1.3 source was not available to us; this follows the fix as
- * its pull request and the two issues describe it (see the README).
+ * Rainy tables, Taxi-v4 (1.3, PR #1561 "fix is_rainy"): a move whose way ahead is open has three
+ * outcomes, ahead (rainy_probability), then left and right of the direction of travel
+ * ((1 - rainy_probability) / 2 each), a lateral blocked by a wall or the border staying put; a move
+ * whose way ahead is blocked has one outcome, staying put with probability 1, in every direction
+ * alike. The 1.3 source itself was not available to us: this follows the pull request, issues
+ * #1509 and #1510, and the expected transitions of Gymnasium's own test
+ * (tests/envs/test_toy_text.py, test_taxi_specific_move_transions), which TaxiTest repeats.
  *
  * The fickle passenger is not in P: Gymnasium's `step` draws a flag at reset (probability 0.3, or
  * fickle_probability in v4) and, on the first step that moves the taxi with the passenger aboard,
@@ -252,23 +254,22 @@ public final class Taxi {
     // north->west, east->north, west->south; right is the opposite.
     int[] leftOf = {2, 3, 1, 0};
     int[] rightOf = {3, 2, 0, 1};
-    int state = encode(row, col, pass, dest);
-    int intended = moveDeterministic(map, row, col, action);
-    double lateral = (1.0 - rainyProbability) / 2.0;
     int here = encode(row, col, pass, dest);
-    int leftState = here;
-    int rightState = here;
-    int intendedState = here;
-    if (intended >= 0) {
-      intendedState = encode(intended / 5, intended % 5, pass, dest);
-      int l = moveDeterministic(map, row, col, leftOf[action]);
-      int r = moveDeterministic(map, row, col, rightOf[action]);
-      leftState = l >= 0 ? encode(l / 5, l % 5, pass, dest) : here;
-      rightState = r >= 0 ? encode(r / 5, r % 5, pass, dest) : here;
+    int intended = moveDeterministic(map, row, col, action);
+    if (intended < 0) {
+      // Blocked ahead: the taxi does not move at all, a single outcome.
+      b.outcome(here, action, 1.0, here, -1, false, false, false);
+      return;
     }
-    b.outcome(state, action, rainyProbability, intendedState, -1, false, false, false);
-    b.outcome(state, action, lateral, leftState, -1, false, false, false);
-    b.outcome(state, action, lateral, rightState, -1, false, false, false);
+    double lateral = (1.0 - rainyProbability) / 2.0;
+    int l = moveDeterministic(map, row, col, leftOf[action]);
+    int r = moveDeterministic(map, row, col, rightOf[action]);
+    int intendedState = encode(intended / 5, intended % 5, pass, dest);
+    int leftState = l >= 0 ? encode(l / 5, l % 5, pass, dest) : here;
+    int rightState = r >= 0 ? encode(r / 5, r % 5, pass, dest) : here;
+    b.outcome(here, action, rainyProbability, intendedState, -1, false, false, false);
+    b.outcome(here, action, lateral, leftState, -1, false, false, false);
+    b.outcome(here, action, lateral, rightState, -1, false, false, false);
   }
 
   /** The cell {@code row * 5 + col} a move reaches, or -1 if a wall or the border blocks it. */

@@ -48,8 +48,8 @@ final class CommandsTest {
     assertTrue(v4.out().contains("\n0,0,0.09999999999999998,20,-1,0\n"), v4.out());
     // A comma decimal separator (the tests run under a Turkish locale) would add fields.
     assertTrue(v4.out().lines().allMatch(line -> line.split(",").length == 6));
-    // 500 states x (4 moves x 3 outcomes + pickup + drop-off), and the header.
-    assertEquals(500 * 14 + 1, v4.out().lines().count());
+    // Taxi-v3: 500 states x (4 moves x 3 outcomes + pickup + drop-off), and the header.
+    assertEquals(500 * 14 + 1, v3.out().lines().count());
   }
 
   @Test

@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 final class TaxiTest {
   private static final int SOUTH = 0;
@@ -175,31 +177,57 @@ final class TaxiTest {
     assertEquals(List.of(cell(4, 4, 0, 1), s, s), Rows.nextStates(m, s, EAST));
   }
 
-  @Test
-  void rainyV4_lateralsAreRelativeToTravel_andBlockedMovesStay() {
+  /** Cells a row of Taxi-v4's rainy table reaches, in outcome order. */
+  private static List<List<Integer>> cells(TabularModel m, int state, int action) {
+    List<List<Integer>> cells = new ArrayList<>();
+    for (int next : Rows.nextStates(m, state, action)) {
+      int[] d = Taxi.decode(next);
+      cells.add(List.of(d[0], d[1]));
+    }
+    return cells;
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // Gymnasium's test_taxi_specific_move_transions: ahead, left of travel, right of travel;
+        // a single outcome where the way ahead is blocked.
+        "0|0|[[1, 0], [0, 1], [0, 0]]|[[0, 0]]|[[0, 1], [0, 0], [1, 0]]|[[0, 0]]",
+        "4|3|[[4, 3]]|[[3, 3], [4, 3], [4, 4]]|[[4, 4], [3, 3], [4, 3]]|[[4, 3]]",
+        "1|3|[[2, 3], [1, 4], [1, 2]]|[[0, 3], [1, 2], [1, 4]]|[[1, 4], [0, 3], [2, 3]]|[[1, 2], [2, 3], [0, 3]]",
+      })
+  void rainyV4_movesMatchGymnasiumsOwnTest(
+      int row, int col, String south, String north, String east, String west) {
     TabularModel m = Environments.make("Taxi-v4", Map.of("is_rainy", "true")).table();
-    int s = cell(1, 3, 0, 1);
-    // Left of south is east, left of north is west, left of east is north, left of west is south.
-    assertEquals(
-        List.of(cell(2, 3, 0, 1), cell(1, 4, 0, 1), cell(1, 2, 0, 1)),
-        Rows.nextStates(m, s, SOUTH));
-    assertEquals(
-        List.of(cell(0, 3, 0, 1), cell(1, 2, 0, 1), cell(1, 4, 0, 1)),
-        Rows.nextStates(m, s, NORTH));
-    assertEquals(
-        List.of(cell(1, 4, 0, 1), cell(0, 3, 0, 1), cell(2, 3, 0, 1)), Rows.nextStates(m, s, EAST));
-    assertEquals(
-        List.of(cell(1, 2, 0, 1), cell(2, 3, 0, 1), cell(0, 3, 0, 1)), Rows.nextStates(m, s, WEST));
-    // Issue #1510 at (1, 4): east is blocked entirely; north's right (east) and south's left are.
+    // Passenger at R, destination B, as in Gymnasium's test.
+    int s = cell(row, col, 0, 3);
+    assertEquals(south, cells(m, s, SOUTH).toString());
+    assertEquals(north, cells(m, s, NORTH).toString());
+    assertEquals(east, cells(m, s, EAST).toString());
+    assertEquals(west, cells(m, s, WEST).toString());
+  }
+
+  @Test
+  void rainyV4_everyMove_hasOneOrThreeOutcomes_withTheRainyProbabilities() {
+    TabularModel m = Environments.make("Taxi-v4", Map.of("is_rainy", "true")).table();
+    for (int s = 0; s < 500; s++) {
+      for (int a = 0; a < 4; a++) {
+        List<Double> p = Rows.probabilities(m, s, a);
+        if (p.size() == 1) {
+          assertEquals(List.of(1.0), p);
+          assertEquals(List.of(s), Rows.nextStates(m, s, a), "a blocked move stays");
+        } else {
+          assertEquals(List.of(0.8, (1 - 0.8) / 2, (1 - 0.8) / 2), p);
+        }
+      }
+      assertEquals(1, Rows.of(m, s, PICKUP).size());
+    }
+    // Issue #1510 at (1, 4): east is blocked; north's right and south's left are the border.
     int e = cell(1, 4, 0, 1);
-    assertEquals(List.of(e, e, e), Rows.nextStates(m, e, EAST));
+    assertEquals(List.of(e), Rows.nextStates(m, e, EAST));
     assertEquals(List.of(cell(0, 4, 0, 1), cell(1, 3, 0, 1), e), Rows.nextStates(m, e, NORTH));
     assertEquals(List.of(cell(2, 4, 0, 1), e, cell(1, 3, 0, 1)), Rows.nextStates(m, e, SOUTH));
-    // The v3 bug is gone: from (4, 3) going east, the north slip reaches (3, 3).
-    int b = cell(4, 3, 0, 1);
-    assertEquals(List.of(cell(4, 4, 0, 1), cell(3, 3, 0, 1), b), Rows.nextStates(m, b, EAST));
-    // And south from (4, 3) is blocked by the border: no movement at all, as east/west.
-    assertEquals(List.of(b, b, b), Rows.nextStates(m, b, SOUTH));
   }
 
   @Test
