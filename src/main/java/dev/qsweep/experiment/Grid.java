@@ -239,12 +239,7 @@ public final class Grid {
 
     /** Adds training lengths, each at least 1 episode. */
     public Builder episodes(int... values) {
-      checkArgument(values.length > 0, "episodes: no value given");
-      for (int v : values) {
-        checkArgument(v >= 1, "episodes: %s is not allowed; episodes must be at least 1", v);
-        episodes.add(v);
-      }
-      return this;
+      return addCounts(episodes, values, 1, "episodes", "episodes must be at least 1");
     }
 
     /**
@@ -252,10 +247,15 @@ public final class Grid {
      * this axis each environment keeps its own.
      */
     public Builder maxSteps(int... values) {
-      checkArgument(values.length > 0, "max_steps: no value given");
+      return addCounts(stepCaps, values, 0, "max_steps", "it must be >= 0 (0 for none)");
+    }
+
+    private Builder addCounts(
+        List<Integer> axis, int[] values, int least, String name, String allowed) {
+      checkArgument(values.length > 0, "%s: no value given", name);
       for (int v : values) {
-        checkArgument(v >= 0, "max_steps: %s is not allowed; it must be >= 0 (0 for none)", v);
-        stepCaps.add(v);
+        checkArgument(v >= least, "%s: %s is not allowed; %s", name, v, allowed);
+        axis.add(v);
       }
       return this;
     }

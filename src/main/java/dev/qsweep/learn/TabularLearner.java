@@ -21,6 +21,10 @@ import java.util.Arrays;
  *   target = r + (terminated ? 0 : gamma * <bootstrap>)     no bootstrap after `terminated`
  *   Q(o, a) = (1 - alpha) * Q(o, a) + alpha * target          the tutorial's form
  *   stop on terminated, or after stepCap steps (truncation: the update above did bootstrap).
+ *
+ * Each learner writes out its own episode loop instead of sharing one with a virtual "bootstrap"
+ * step: a sweep runs several learners in one JVM, and a shared loop's call site would then be
+ * megamorphic and lose inlining in the hottest code qsweep has.
  */
 public abstract sealed class TabularLearner
     permits QLearning, Sarsa, ExpectedSarsa, DoubleQLearning {
