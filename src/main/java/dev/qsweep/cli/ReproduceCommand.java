@@ -123,11 +123,13 @@ final class ReproduceCommand implements Runnable {
 
   private List<List<String>> rowsOf(Path file) {
     List<List<String>> mine = new ArrayList<>();
-    for (List<String> row : Csv.read(file).rows()) {
-      if (row.get(0).equals(trialId)) {
-        mine.add(row);
-      }
-    }
+    Csv.stream(
+        file,
+        row -> {
+          if (row.get(0).equals(trialId)) {
+            mine.add(row);
+          }
+        });
     return mine;
   }
 

@@ -2,6 +2,7 @@ package dev.qsweep.report;
 
 import dev.qsweep.run.Columns;
 import dev.qsweep.util.Csv;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -71,24 +72,24 @@ final class CurveData {
   }
 
   private static Map<String, Series> collect(
-      ResultsFolder folder, Csv.Table table, XOf xOf, int column) {
+      ResultsFolder folder, Path table, XOf xOf, int column) {
     Map<String, String> configOf = configOfTrial(folder);
     // config -> x -> values (one per replicate, in row order)
     Map<String, TreeMap<Double, List<Double>>> byConfig = new LinkedHashMap<>();
-    for (List<String> row : table.rows()) {
-      double x = xOf.x(row);
-      if (Double.isNaN(x)) {
-        continue;
-      }
-      String config = configOf.get(row.get(0));
-      if (config == null) {
-        continue;
-      }
-      byConfig
-          .computeIfAbsent(config, k -> new TreeMap<>())
-          .computeIfAbsent(x, k -> new ArrayList<>())
-          .add(Double.parseDouble(row.get(column)));
-    }
+    // Streamed: only the one column of each row is kept, as a number.
+    Csv.stream(
+        table,
+        row -> {
+          double x = xOf.x(row);
+          String config = configOf.get(row.get(0));
+          if (Double.isNaN(x) || config == null) {
+            return;
+          }
+          byConfig
+              .computeIfAbsent(config, k -> new TreeMap<>())
+              .computeIfAbsent(x, k -> new ArrayList<>())
+              .add(Double.parseDouble(row.get(column)));
+        });
     Map<String, Series> result = new LinkedHashMap<>();
     for (Map.Entry<String, TreeMap<Double, List<Double>>> e : byConfig.entrySet()) {
       double[] xs = new double[e.getValue().size()];

@@ -15,16 +15,18 @@ import java.util.Optional;
  *
  * @param dir the folder
  * @param manifest its manifest
- * @param trials trials.csv
- * @param curves curves.csv
- * @param evaluations evaluations.csv, when the sweep recorded exact scores during training
+ * @param trials trials.csv, read whole (one row per trial)
+ * @param curves curves.csv, checked but not read: it is streamed where it is used, as it can be far
+ *     larger than memory should hold
+ * @param evaluations evaluations.csv, when the sweep recorded exact scores during training;
+ *     streamed like curves.csv
  */
 public record ResultsFolder(
     Path dir,
     ResultFiles.Manifest manifest,
     Csv.Table trials,
-    Csv.Table curves,
-    Optional<Csv.Table> evaluations) {
+    Path curves,
+    Optional<Path> evaluations) {
 
   /**
    * Reads {@code dir}.
@@ -38,11 +40,11 @@ public record ResultsFolder(
     }
     ResultFiles.Manifest manifest = ResultFiles.Manifest.read(dir.resolve(ResultFiles.MANIFEST));
     Csv.Table trials = checked(Csv.read(dir.resolve(ResultFiles.TRIALS)), Columns.Trial.values());
-    Csv.Table curves = checked(Csv.read(dir.resolve(ResultFiles.CURVES)), Columns.Curve.values());
+    Path curves = checkedHeader(dir.resolve(ResultFiles.CURVES), Columns.Curve.values());
     Path evaluationFile = dir.resolve(ResultFiles.EVALUATIONS);
-    Optional<Csv.Table> evaluations =
+    Optional<Path> evaluations =
         Files.exists(evaluationFile)
-            ? Optional.of(checked(Csv.read(evaluationFile), Columns.Evaluation.values()))
+            ? Optional.of(checkedHeader(evaluationFile, Columns.Evaluation.values()))
             : Optional.empty();
     if (trials.rows().isEmpty()) {
       throw new IllegalArgumentException(dir.resolve(ResultFiles.TRIALS) + " has no trials");
@@ -51,18 +53,27 @@ public record ResultsFolder(
   }
 
   private static Csv.Table checked(Csv.Table table, Enum<?>[] columns) {
+    check(table.file(), table.header(), columns);
+    return table;
+  }
+
+  private static Path checkedHeader(Path file, Enum<?>[] columns) {
+    check(file, Csv.header(file), columns);
+    return file;
+  }
+
+  private static void check(Path file, List<String> header, Enum<?>[] columns) {
     List<String> expected = Columns.headers(columns);
-    if (!table.header().equals(expected)) {
+    if (!header.equals(expected)) {
       throw new IllegalArgumentException(
           String.format(
               Locale.ROOT,
               "%s has the columns of another qsweep version (%s); this version reads %s."
                   + " Re-run the sweep with this qsweep.",
-              table.file(),
-              String.join(",", table.header()),
+              file,
+              String.join(",", header),
               String.join(",", expected)));
     }
-    return table;
   }
 
   /** A trials.csv cell. */

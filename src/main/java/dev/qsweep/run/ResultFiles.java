@@ -1,15 +1,15 @@
 package dev.qsweep.run;
 
+import dev.qsweep.util.AtomicFiles;
 import dev.qsweep.util.Csv;
 import dev.qsweep.util.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.apache.commons.csv.CSVPrinter;
 
 /**
  * A results folder's files and how they are written: sorted by trial id, so the bytes depend only
@@ -111,54 +111,49 @@ public final class ResultFiles {
     }
   }
 
-  /** The rows of one kind of file, gathered from many trials. */
-  public static final class Rows {
-    private final List<List<String>> trials = new ArrayList<>();
-    private final List<List<String>> curves = new ArrayList<>();
-    private final List<List<String>> evaluations = new ArrayList<>();
-    private final List<List<String>> timings = new ArrayList<>();
-
-    /** Adds one trial's rows. */
-    public void add(
-        List<String> trialRow,
-        List<List<String>> curveRows,
-        List<List<String>> evaluationRows,
-        List<String> timingRow) {
-      trials.add(trialRow);
-      curves.addAll(curveRows);
-      evaluations.addAll(evaluationRows);
-      timings.add(timingRow);
-    }
-
-    /** Number of trials added. */
-    public int trialCount() {
-      return trials.size();
-    }
-
-    /**
-     * Writes trials.csv, curves.csv, timings.csv and (if any rows) evaluations.csv into {@code
-     * dir}, each sorted by trial id (then by bin or episode), each replaced atomically.
-     */
-    public void write(Path dir, boolean withEvaluations) {
-      Comparator<List<String>> byId = Comparator.comparing(r -> r.get(0));
-      Comparator<List<String>> bySecond = byId.thenComparingLong(r -> Long.parseLong(r.get(1)));
-      trials.sort(byId);
-      curves.sort(bySecond);
-      evaluations.sort(bySecond);
-      timings.sort(byId);
-      Csv.write(dir.resolve(TRIALS), Columns.headers(Columns.Trial.values()), trials);
-      Csv.write(dir.resolve(CURVES), Columns.headers(Columns.Curve.values()), curves);
-      Path evaluationFile = dir.resolve(EVALUATIONS);
-      if (withEvaluations) {
-        Csv.write(evaluationFile, Columns.headers(Columns.Evaluation.values()), evaluations);
-      } else {
-        try {
-          Files.deleteIfExists(evaluationFile);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
+  /**
+   * Writes trials.csv, curves.csv, timings.csv and (if asked) evaluations.csv into {@code dir} from
+   * the journal there, for the finished trials at {@code blocks}, in trial order; each file
+   * replaced atomically. Trial order is trial-id order, so the bytes do not depend on the order
+   * trials finished in.
+   */
+  static void writeFromJournal(Path dir, List<long[]> blocks, boolean withEvaluations) {
+    writeKind(dir, TRIALS, Columns.headers(Columns.Trial.values()), blocks, "T");
+    writeKind(dir, CURVES, Columns.headers(Columns.Curve.values()), blocks, "C");
+    Path evaluationFile = dir.resolve(EVALUATIONS);
+    if (withEvaluations) {
+      writeKind(dir, EVALUATIONS, Columns.headers(Columns.Evaluation.values()), blocks, "V");
+    } else {
+      try {
+        Files.deleteIfExists(evaluationFile);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
-      Csv.write(dir.resolve(TIMINGS), Columns.headers(Columns.Timing.values()), timings);
+    }
+    writeKind(dir, TIMINGS, Columns.headers(Columns.Timing.values()), blocks, "S");
+  }
+
+  private static void writeKind(
+      Path dir, String file, List<String> header, List<long[]> blocks, String kind) {
+    AtomicFiles.writeText(
+        dir.resolve(file),
+        out -> {
+          CSVPrinter printer = Csv.printer(out);
+          printer.printRecord(header);
+          try {
+            Journal.forEachRow(dir, blocks, kind, row -> print(printer, row));
+          } catch (UncheckedIOException e) {
+            throw e.getCause();
+          }
+          printer.flush();
+        });
+  }
+
+  private static void print(CSVPrinter printer, List<String> row) {
+    try {
+      printer.printRecord(row);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 }

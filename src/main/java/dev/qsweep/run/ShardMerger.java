@@ -6,18 +6,30 @@ import com.google.common.base.Splitter;
 import dev.qsweep.util.AtomicFiles;
 import dev.qsweep.util.Csv;
 import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * Joins shard folders ({@code qsweep sweep --shard I/N}) into one results folder whose files are
- * byte for byte those of a single run: the rows are the same bytes, sorted the same way.
+ * byte for byte those of a single run: the rows are the same bytes, merged in trial-id order.
+ */
+/*
+ * Implementation note. Each shard's files are already sorted by trial id, with a trial's rows
+ * together, and every trial lives in exactly one shard; so a k-way merge on the trial id (ties
+ * cannot span shards) streams the single run's order without holding the rows in memory.
  */
 public final class ShardMerger {
   private ShardMerger() {}
@@ -32,10 +44,8 @@ public final class ShardMerger {
     checkArgument(!shards.isEmpty(), "merge needs at least one shard folder");
     ResultFiles.Manifest first = null;
     Set<String> shardNames = new TreeSet<>();
-    Map<String, Path> seen = new HashMap<>();
-    ResultFiles.Rows rows = new ResultFiles.Rows();
-    boolean evaluations = false;
     int shardCount = -1;
+    boolean evaluations = false;
     for (Path dir : shards) {
       checkArgument(Files.isDirectory(dir), "shard folder %s does not exist", dir);
       checkArgument(
@@ -60,36 +70,7 @@ public final class ShardMerger {
           shardCount);
       shardCount = count;
       checkArgument(shardNames.add(m.shard()), "shard %s is given twice (%s)", m.shard(), dir);
-      Csv.Table trials = Csv.read(dir.resolve(ResultFiles.TRIALS));
-      Csv.Table curves = Csv.read(dir.resolve(ResultFiles.CURVES));
-      Csv.Table timings = Csv.read(dir.resolve(ResultFiles.TIMINGS));
-      Path evaluationFile = dir.resolve(ResultFiles.EVALUATIONS);
-      Csv.Table evaluationTable = null;
-      if (Files.exists(evaluationFile)) {
-        evaluationTable = Csv.read(evaluationFile);
-        evaluations = true;
-      }
-      checkArgument(
-          trials.header().equals(Columns.headers(Columns.Trial.values())),
-          "%s has the columns of another qsweep version",
-          trials.file());
-      Map<String, List<List<String>>> curvesById = group(curves.rows());
-      Map<String, List<List<String>>> evaluationsById =
-          evaluationTable == null ? Map.of() : group(evaluationTable.rows());
-      Map<String, List<String>> timingById = new HashMap<>();
-      for (List<String> t : timings.rows()) {
-        timingById.put(t.get(0), t);
-      }
-      for (List<String> row : trials.rows()) {
-        String id = row.get(0);
-        Path other = seen.put(id, dir);
-        checkArgument(other == null, "trial %s is in both %s and %s", id, other, dir);
-        rows.add(
-            row,
-            curvesById.getOrDefault(id, List.of()),
-            evaluationsById.getOrDefault(id, List.of()),
-            timingById.getOrDefault(id, List.of(id, "nan", "nan")));
-      }
+      evaluations |= Files.exists(dir.resolve(ResultFiles.EVALUATIONS));
     }
     checkArgument(
         shardNames.size() == shardCount,
@@ -97,11 +78,7 @@ public final class ShardMerger {
         shardCount,
         shardNames.size(),
         String.join(", ", shardNames));
-    checkArgument(
-        rows.trialCount() == first.trials(),
-        "the shards hold %s of the grid's %s trials; a shard is incomplete (did a trial fail?)",
-        rows.trialCount(),
-        first.trials());
+    int trials = checkTrials(shards, first.trials());
     try {
       Files.createDirectories(out);
     } catch (IOException e) {
@@ -110,7 +87,12 @@ public final class ShardMerger {
     }
     checkArgument(
         Files.isWritable(out), "cannot write to output folder %s: permission denied", out);
-    rows.write(out, evaluations);
+    mergeFile(shards, out, ResultFiles.TRIALS, Columns.headers(Columns.Trial.values()));
+    mergeFile(shards, out, ResultFiles.CURVES, Columns.headers(Columns.Curve.values()));
+    if (evaluations) {
+      mergeFile(shards, out, ResultFiles.EVALUATIONS, Columns.headers(Columns.Evaluation.values()));
+    }
+    mergeFile(shards, out, ResultFiles.TIMINGS, Columns.headers(Columns.Timing.values()));
     ResultFiles.Manifest merged =
         new ResultFiles.Manifest(
             first.experiment(),
@@ -126,14 +108,97 @@ public final class ShardMerger {
             first.qsweepVersion(),
             first.javaVersion());
     AtomicFiles.writeText(out.resolve(ResultFiles.MANIFEST), w -> w.write(merged.toJson()));
-    return rows.trialCount();
+    return trials;
   }
 
-  private static Map<String, List<List<String>>> group(List<List<String>> rows) {
-    Map<String, List<List<String>>> byId = new HashMap<>();
-    for (List<String> row : rows) {
-      byId.computeIfAbsent(row.get(0), k -> new ArrayList<>()).add(row);
+  /** Checks the shards' trials.csv: this version's columns, no trial twice, all of the grid. */
+  private static int checkTrials(List<Path> shards, int expected) {
+    Map<String, Path> seen = new HashMap<>();
+    List<String> header = Columns.headers(Columns.Trial.values());
+    for (Path dir : shards) {
+      Path file = dir.resolve(ResultFiles.TRIALS);
+      List<String> found =
+          Csv.stream(
+              file,
+              row -> {
+                Path other = seen.put(row.get(0), dir);
+                checkArgument(
+                    other == null, "trial %s is in both %s and %s", row.get(0), other, dir);
+              });
+      checkArgument(found.equals(header), "%s has the columns of another qsweep version", file);
     }
-    return byId;
+    checkArgument(
+        seen.size() == expected,
+        "the shards hold %s of the grid's %s trials; a shard is incomplete (did a trial fail?)",
+        seen.size(),
+        expected);
+    return seen.size();
+  }
+
+  /** One input of the merge: its next row and the rest. */
+  private static final class Head {
+    final int input;
+    final Iterator<CSVRecord> rest;
+    List<String> row;
+
+    Head(int input, Iterator<CSVRecord> rest) {
+      this.input = input;
+      this.rest = rest;
+    }
+
+    boolean advance() {
+      if (!rest.hasNext()) {
+        return false;
+      }
+      row = rest.next().toList();
+      return true;
+    }
+  }
+
+  private static void mergeFile(List<Path> shards, Path out, String name, List<String> header) {
+    AtomicFiles.writeText(
+        out.resolve(name),
+        writer -> {
+          List<CSVParser> parsers = new ArrayList<>();
+          try {
+            PriorityQueue<Head> queue =
+                new PriorityQueue<>(
+                    (a, b) -> {
+                      int c = a.row.get(0).compareTo(b.row.get(0));
+                      return c != 0 ? c : Integer.compare(a.input, b.input);
+                    });
+            for (int i = 0; i < shards.size(); i++) {
+              Path file = shards.get(i).resolve(name);
+              if (!Files.exists(file)) {
+                continue;
+              }
+              Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+              CSVParser parser = CSVParser.builder().setReader(in).setFormat(Csv.FORMAT).get();
+              parsers.add(parser);
+              Head head = new Head(i, parser.iterator());
+              checkArgument(
+                  head.advance() && head.row.equals(header),
+                  "%s has the columns of another qsweep version",
+                  file);
+              if (head.advance()) {
+                queue.add(head);
+              }
+            }
+            CSVPrinter printer = Csv.printer(writer);
+            printer.printRecord(header);
+            while (!queue.isEmpty()) {
+              Head head = queue.poll();
+              printer.printRecord(head.row);
+              if (head.advance()) {
+                queue.add(head);
+              }
+            }
+            printer.flush();
+          } finally {
+            for (CSVParser p : parsers) {
+              p.close();
+            }
+          }
+        });
   }
 }

@@ -24,6 +24,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
@@ -134,7 +135,7 @@ public final class SweepRunner {
     prepare(out);
     Journal.Header header =
         new Journal.Header(experiment.sha256(), grid.trialCount(), settings.shardText());
-    Map<Integer, Journal.Entry> done = new ConcurrentHashMap<>();
+    Set<Integer> done = ConcurrentHashMap.newKeySet();
     Path journalFile = Journal.file(out);
     Journal journal;
     try {
@@ -160,7 +161,7 @@ public final class SweepRunner {
             out,
             contents.header().shard(),
             header.shard());
-        done.putAll(contents.finished());
+        done.addAll(contents.finished().keySet());
         journal = Journal.append(out);
       } else {
         journal = Journal.create(out, header);
@@ -172,7 +173,7 @@ public final class SweepRunner {
 
     List<Grid.Trial> todo = new ArrayList<>();
     for (int i : mine) {
-      if (!done.containsKey(i)) {
+      if (!done.contains(i)) {
         todo.add(grid.trial(i));
       }
     }
@@ -240,7 +241,7 @@ public final class SweepRunner {
                   } catch (IOException io) {
                     throw new UncheckedIOException(io);
                   }
-                  done.put(trial.index(), entry);
+                  done.add(trial.index());
                 }));
       }
       for (ForkJoinTask<?> task : tasks) {
@@ -254,15 +255,16 @@ public final class SweepRunner {
     }
     double seconds = (System.nanoTime() - began) / 1e9;
 
-    ResultFiles.Rows rows = new ResultFiles.Rows();
+    // The results are streamed out of the journal, trial by trial, in trial order.
+    Map<Integer, long[]> blocks = Journal.read(out).finished();
+    List<long[]> mineDone = new ArrayList<>();
     for (int i : mine) {
-      Journal.Entry e = done.get(i);
-      if (e != null) {
-        rows.add(e.trialRow(), e.curveRows(), e.evaluationRows(), e.timingRow());
+      if (blocks.containsKey(i)) {
+        mineDone.add(blocks.get(i));
       }
     }
-    if (rows.trialCount() > 0) {
-      rows.write(out, grid.evalEvery() > 0);
+    if (!mineDone.isEmpty()) {
+      ResultFiles.writeFromJournal(out, mineDone, grid.evalEvery() > 0);
       ResultFiles.Manifest manifest =
           new ResultFiles.Manifest(
               grid.name(),

@@ -60,18 +60,57 @@ public final class Csv {
     }
   }
 
+  /** Receives the rows of a CSV file one at a time. */
+  @FunctionalInterface
+  public interface RowHandler {
+    void row(List<String> values);
+  }
+
   /**
-   * Reads a CSV file with a header row.
+   * Reads a CSV file with a header row whole.
    *
    * @throws IllegalArgumentException if the file is missing or malformed, naming it
    */
   public static Table read(Path file) {
+    List<List<String>> rows = new ArrayList<>();
+    List<String> header = stream(file, rows::add);
+    return new Table(file, header, rows);
+  }
+
+  /**
+   * The header row of a CSV file, read without the rest.
+   *
+   * @throws IllegalArgumentException if the file is missing or empty
+   */
+  public static List<String> header(Path file) {
     if (!Files.isRegularFile(file)) {
       throw new IllegalArgumentException("missing file " + file);
     }
     try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
         CSVParser parser = CSVParser.builder().setReader(in).setFormat(FORMAT).get()) {
-      List<List<String>> rows = new ArrayList<>();
+      var records = parser.iterator();
+      if (!records.hasNext()) {
+        throw new IllegalArgumentException(file + " is empty");
+      }
+      return records.next().toList();
+    } catch (IOException | UncheckedIOException e) {
+      throw new IllegalArgumentException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Reads a CSV file with a header row one row at a time, so a file larger than memory can be read;
+   * returns the header.
+   *
+   * @throws IllegalArgumentException if the file is missing, empty or has a row whose width is not
+   *     the header's, naming the file and the line
+   */
+  public static List<String> stream(Path file, RowHandler handler) {
+    if (!Files.isRegularFile(file)) {
+      throw new IllegalArgumentException("missing file " + file);
+    }
+    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        CSVParser parser = CSVParser.builder().setReader(in).setFormat(FORMAT).get()) {
       List<String> header = null;
       for (CSVRecord record : parser) {
         List<String> values = record.toList();
@@ -88,13 +127,13 @@ public final class Csv {
                     values.size(),
                     header.size()));
           }
-          rows.add(values);
+          handler.row(values);
         }
       }
       if (header == null) {
         throw new IllegalArgumentException(file + " is empty");
       }
-      return new Table(file, header, rows);
+      return header;
     } catch (IOException | UncheckedIOException e) {
       throw new IllegalArgumentException("cannot read " + file + ": " + e.getMessage(), e);
     }
