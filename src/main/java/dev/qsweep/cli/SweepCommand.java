@@ -160,20 +160,26 @@ final class SweepCommand implements Runnable {
     out.println(
         "Best configurations (mean over replicates, 95% CI; ranked by reward per move, then"
             + " penalties, then return):");
+    int width = 8;
+    for (ConfigSummary c : summaries.subList(0, Math.min(5, summaries.size()))) {
+      width = Math.max(width, c.label(swept).length());
+    }
+    String row = "  %-4s %-6s %-" + width + "s  %-26s %-10s %-10s %s%n";
     out.printf(
         Locale.ROOT,
-        "  %-4s %-6s %-44s %-26s %-12s %s%n",
+        row,
         "rank",
         "config",
         "settings",
         "reward per move",
         "penalties",
+        "return",
         "tied with best");
     for (ConfigSummary c : summaries.subList(0, Math.min(5, summaries.size()))) {
       Statistics.Estimate rpm = c.estimates().get(Score.REWARD_PER_MOVE);
       out.printf(
           Locale.ROOT,
-          "  %-4d %-6s %-44s %-26s %-12.4f %s%n",
+          row,
           c.rank(),
           c.configId(),
           c.label(swept),
@@ -181,7 +187,8 @@ final class SweepCommand implements Runnable {
               ? String.format(Locale.ROOT, "%.4f", rpm.mean())
               : String.format(
                   Locale.ROOT, "%.4f [%.4f, %.4f]", rpm.mean(), rpm.ciLow(), rpm.ciHigh()),
-          c.mean(Score.EXPECTED_PENALTIES),
+          String.format(Locale.ROOT, "%.4f", c.mean(Score.EXPECTED_PENALTIES)),
+          String.format(Locale.ROOT, "%.4f", c.mean(Score.EXPECTED_RETURN)),
           c.rank() == 1 ? "(best)" : c.tiedWithBest() ? "yes" : "no");
     }
     if (summaries.size() > 5) {

@@ -13,8 +13,8 @@ import java.util.Map;
  * @param estimates mean, sd and 95% CI of each score
  * @param values each score's values, by replicate (same order as {@code replicates})
  * @param rank 1 for the best: by mean reward per move, then mean penalties
- * @param pVsBest paired t-test p-value of reward per move against the best configuration (NaN for
- *     the best itself, or with fewer than two shared replicates)
+ * @param pVsBest paired t-test p-value against the best configuration, on the first ranking key the
+ *     two differ on (NaN for the best itself, or with fewer than two shared replicates)
  * @param pHolm {@code pVsBest} after Holm's correction over all comparisons with the best
  * @param tiedWithBest whether the data cannot tell it from the best at the 5% level (Holm)
  */
@@ -48,6 +48,16 @@ public record ConfigSummary(
       }
       sb.append(axis).append(' ').append(value);
     }
-    return sb.length() == 0 ? configId : sb.toString();
+    if (sb.length() == 0) {
+      // Nothing swept: name the one configuration by its hyperparameters.
+      return String.format(
+          java.util.Locale.ROOT,
+          "%s, alpha %s, gamma %s, epsilon %s",
+          settings.get("learner"),
+          settings.get("alpha"),
+          settings.get("gamma"),
+          settings.get("epsilon"));
+    }
+    return sb.toString();
   }
 }

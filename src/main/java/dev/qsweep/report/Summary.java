@@ -18,11 +18,13 @@ import java.util.TreeMap;
  */
 /*
  * Implementation note. Replicate k of every configuration shares its start-state stream (common
- * random numbers), so configuration c is compared with the best b by a paired t-test on reward per
- * move over the replicates both have, and the p-values of all c != b are adjusted by Holm's
- * step-down method (family-wise error 5%). "Tied with the best" means the adjusted p-value is at
- * least 0.05: the sweep cannot tell c from b. Identical values in every pair (typical once
- * several configurations reach the optimal policy) give p = 1.
+ * random numbers), so configuration c is compared with the best b by a paired t-test over the
+ * replicates both have, on the first ranking key on which their pairs differ: reward per move,
+ * else penalties, else expected return (on CliffWalking every policy makes -1 a move, and the
+ * return is what separates them). The p-values of all c != b are adjusted by Holm's step-down
+ * method (family-wise error 5%). "Tied with the best" means the adjusted p-value is at least 0.05:
+ * the sweep cannot tell c from b. Identical values in every pair (typical once several
+ * configurations reach the optimal policy) give p = 1.
  */
 public final class Summary {
   /** The settings columns copied from trials.csv, in order. */
@@ -127,21 +129,32 @@ public final class Summary {
     return Integer.parseInt(row.get(Columns.Trial.REPLICATE.ordinal()));
   }
 
+  /** The ranking keys, in order: the paired test is on the first one the pair differs on. */
+  private static final List<Score> RANKING =
+      List.of(Score.REWARD_PER_MOVE, Score.EXPECTED_PENALTIES, Score.EXPECTED_RETURN);
+
   private static double pairedP(Draft best, Draft other) {
-    List<Double> x = new ArrayList<>();
-    List<Double> y = new ArrayList<>();
-    double[] bv = best.values.get(Score.REWARD_PER_MOVE);
-    double[] ov = other.values.get(Score.REWARD_PER_MOVE);
-    for (int i = 0; i < best.replicates.size(); i++) {
-      int j = other.replicates.indexOf(best.replicates.get(i));
-      if (j >= 0) {
-        x.add(bv[i]);
-        y.add(ov[j]);
+    for (Score key : RANKING) {
+      List<Double> x = new ArrayList<>();
+      List<Double> y = new ArrayList<>();
+      double[] bv = best.values.get(key);
+      double[] ov = other.values.get(key);
+      boolean differ = false;
+      for (int i = 0; i < best.replicates.size(); i++) {
+        int j = other.replicates.indexOf(best.replicates.get(i));
+        if (j >= 0) {
+          x.add(bv[i]);
+          y.add(ov[j]);
+          differ |= bv[i] != ov[j];
+        }
+      }
+      if (differ || key == RANKING.get(RANKING.size() - 1)) {
+        return Statistics.pairedPValue(
+            x.stream().mapToDouble(Double::doubleValue).toArray(),
+            y.stream().mapToDouble(Double::doubleValue).toArray());
       }
     }
-    return Statistics.pairedPValue(
-        x.stream().mapToDouble(Double::doubleValue).toArray(),
-        y.stream().mapToDouble(Double::doubleValue).toArray());
+    throw new AssertionError("unreachable");
   }
 
   private record Draft(
