@@ -70,8 +70,9 @@ final class ReportMarkdown {
         String.format(
             Locale.ROOT,
             "How sure: %d of the other %d configurations cannot be told apart from it (paired"
-                + " t-test on reward per move across replicates, which share their start states;"
-                + " Holm-corrected, 5%% level)%s.%n%n",
+                + " t-test across replicates, which share their start states, on reward per move"
+                + " or, where a pair is equal on it, the next ranking key; Holm-corrected, 5%%"
+                + " level)%s.%n%n",
             tied,
             summaries.size() - 1,
             tied == 0 ? ": the best is significantly better than every other" : ""));
