@@ -107,14 +107,19 @@ final class SweepCommand implements Runnable {
     }
     Path folder = out(grid, settings);
     SweepRunner.Outcome outcome = SweepRunner.run(loaded, folder, settings, err);
-    out.printf(
-        Locale.ROOT,
-        "Ran %d trials%s in %.1f s: %,d env steps, %.3g env steps/s over the whole sweep.%n",
-        outcome.trialsRun(),
-        outcome.trialsReused() > 0 ? " (" + outcome.trialsReused() + " already done)" : "",
-        outcome.seconds(),
-        outcome.envSteps(),
-        outcome.envSteps() / Math.max(outcome.seconds(), 1e-9));
+    if (outcome.trialsRun() == 0) {
+      out.printf(
+          Locale.ROOT, "Nothing to run: all %d trials are already done.%n", outcome.trialsReused());
+    } else {
+      out.printf(
+          Locale.ROOT,
+          "Ran %d trials%s in %.1f s: %,d env steps, %.3g env steps/s over the whole sweep.%n",
+          outcome.trialsRun(),
+          outcome.trialsReused() > 0 ? " (" + outcome.trialsReused() + " already done)" : "",
+          outcome.seconds(),
+          outcome.envSteps(),
+          outcome.envSteps() / Math.max(outcome.seconds(), 1e-9));
+    }
     if (shardCount == 1
         && outcome.trialsRun() + outcome.trialsReused() > outcome.failures().size()) {
       List<ConfigSummary> summaries = Report.write(folder);

@@ -137,6 +137,20 @@ public final class SweepRunner {
         new Journal.Header(experiment.sha256(), grid.trialCount(), settings.shardText());
     Set<Integer> done = ConcurrentHashMap.newKeySet();
     Path journalFile = Journal.file(out);
+    if (settings.resume()
+        && !Files.exists(journalFile)
+        && Files.exists(out.resolve(ResultFiles.MANIFEST))) {
+      // Nothing to resume: the sweep in the folder finished. Same grid: done; another: refused.
+      ResultFiles.Manifest finished = ResultFiles.Manifest.read(out.resolve(ResultFiles.MANIFEST));
+      checkArgument(
+          finished.sourceSha256().equals(header.sourceSha256())
+              && finished.shard().equals(header.shard()),
+          "cannot resume: %s holds a finished sweep of another version of %s, or another shard;"
+              + " run into a new --out folder",
+          out,
+          experiment.source());
+      return new Outcome(mine.size(), 0, mine.size(), List.of(), 0, 0);
+    }
     Journal journal;
     try {
       if (Files.exists(journalFile)) {

@@ -102,6 +102,24 @@ final class SweepRunnerTest {
   }
 
   @Test
+  void resumeOfAFinishedSweep_runsNothing_andLeavesTheFilesAsTheyAre() throws IOException {
+    ExperimentLoader.Loaded e = small();
+    Path out = dir.resolve("done");
+    Sweeps.run(e, out, 2);
+    byte[] trials = Files.readAllBytes(out.resolve(ResultFiles.TRIALS));
+    SweepRunner.Outcome again =
+        SweepRunner.run(
+            e,
+            out,
+            new SweepRunner.Settings(2, true, 1, 1, false),
+            new PrintWriter(new StringWriter()));
+    assertEquals(0, again.trialsRun());
+    assertEquals(48, again.trialsReused());
+    assertArrayEquals(trials, Files.readAllBytes(out.resolve(ResultFiles.TRIALS)));
+    assertFalse(Files.exists(Journal.file(out)));
+  }
+
+  @Test
   void unfinishedSweep_withoutResume_isRefused_andAChangedGridCannotResume() throws IOException {
     ExperimentLoader.Loaded e = small();
     Path out = dir.resolve("out");
