@@ -86,6 +86,7 @@ public final class Charts {
             "return per episode",
             dir,
             "learning-return.png"));
+    written.add(lateReturn(folder, top, swept, dir));
     written.add(
         learning(
             folder,
@@ -155,6 +156,42 @@ public final class Charts {
             + top.size()
             + " best configurations; each point is the mean over a bin of episodes, "
             + "averaged over replicates, with a 95% confidence band across replicates.");
+  }
+
+  /**
+   * The return curve over the second half of training only: the first bins (long, random early
+   * episodes) set the scale of the full chart and flatten the differences that remain at the end.
+   */
+  private static Written lateReturn(
+      ResultsFolder folder, List<ConfigSummary> top, List<String> swept, Path dir) {
+    Map<String, CurveData.Series> curves = CurveData.learning(folder, Columns.Curve.MEAN_RETURN);
+    XYChart chart =
+        xyChart(
+            "Return per episode, second half of training (mean over replicates, 95% CI band)",
+            "episode", "return per episode");
+    int k = 0;
+    for (ConfigSummary c : top) {
+      CurveData.Series s = curves.get(c.configId());
+      if (s != null) {
+        double half = s.x()[s.x().length - 1] / 2;
+        int from = 0;
+        while (from < s.x().length - 1 && s.x()[from] < half) {
+          from++;
+        }
+        CurveData.Series late =
+            new CurveData.Series(
+                Arrays.copyOfRange(s.x(), from, s.x().length),
+                s.valuesAtX().subList(from, s.valuesAtX().size()));
+        addWithBand(chart, c.configId() + ": " + c.label(swept), late, PALETTE[k % PALETTE.length]);
+      }
+      k++;
+    }
+    save(chart, dir.resolve("learning-return-late.png"));
+    return new Written(
+        "learning-return-late.png",
+        "Return per episode in the second half of training",
+        "The same curves as above, from the middle of training on, where the scale no longer"
+            + " hides the differences between the best configurations.");
   }
 
   private static Written exactCurve(
