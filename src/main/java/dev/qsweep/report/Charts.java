@@ -76,9 +76,14 @@ public final class Charts {
     List<String> swept = folder.manifest().sweptAxes();
     List<ConfigSummary> top = summaries.subList(0, Math.min(TOP, summaries.size()));
     List<Written> written = new ArrayList<>();
+    Map<Columns.Curve, Map<String, CurveData.Series>> curves =
+        CurveData.learning(
+            folder,
+            List.of(
+                Columns.Curve.MEAN_RETURN, Columns.Curve.MEAN_STEPS, Columns.Curve.MEAN_PENALTIES));
     written.add(
         learning(
-            folder,
+            curves,
             top,
             swept,
             Columns.Curve.MEAN_RETURN,
@@ -86,10 +91,10 @@ public final class Charts {
             "return per episode",
             dir,
             "learning-return.png"));
-    written.add(lateReturn(folder, top, swept, dir));
+    written.add(lateReturn(curves.get(Columns.Curve.MEAN_RETURN), top, swept, dir));
     written.add(
         learning(
-            folder,
+            curves,
             top,
             swept,
             Columns.Curve.MEAN_STEPS,
@@ -99,7 +104,7 @@ public final class Charts {
             "learning-steps.png"));
     written.add(
         learning(
-            folder,
+            curves,
             top,
             swept,
             Columns.Curve.MEAN_PENALTIES,
@@ -118,7 +123,8 @@ public final class Charts {
     }
     for (String axis : List.of("alpha", "gamma", "epsilon")) {
       if (swept.contains(axis) && hasDecay(summaries, axis)) {
-        written.add(scheduleComparison(folder, summaries, axis, dir));
+        written.add(
+            scheduleComparison(curves.get(Columns.Curve.MEAN_RETURN), summaries, axis, dir));
       }
     }
     written.add(boxPlot(summaries, swept, dir));
@@ -129,7 +135,7 @@ public final class Charts {
   // ---------------------------------------------------------------- learning curves
 
   private static Written learning(
-      ResultsFolder folder,
+      Map<Columns.Curve, Map<String, CurveData.Series>> all,
       List<ConfigSummary> top,
       List<String> swept,
       Columns.Curve column,
@@ -137,7 +143,7 @@ public final class Charts {
       String yTitle,
       Path dir,
       String file) {
-    Map<String, CurveData.Series> curves = CurveData.learning(folder, column);
+    Map<String, CurveData.Series> curves = all.get(column);
     XYChart chart =
         xyChart(title + " while training (mean over replicates, 95% CI band)", "episode", yTitle);
     int k = 0;
@@ -163,8 +169,7 @@ public final class Charts {
    * episodes) set the scale of the full chart and flatten the differences that remain at the end.
    */
   private static Written lateReturn(
-      ResultsFolder folder, List<ConfigSummary> top, List<String> swept, Path dir) {
-    Map<String, CurveData.Series> curves = CurveData.learning(folder, Columns.Curve.MEAN_RETURN);
+      Map<String, CurveData.Series> curves, List<ConfigSummary> top, List<String> swept, Path dir) {
     XYChart chart =
         xyChart(
             "Return per episode, second half of training (mean over replicates, 95% CI band)",
@@ -361,7 +366,7 @@ public final class Charts {
   }
 
   private static Written scheduleComparison(
-      ResultsFolder folder, List<ConfigSummary> summaries, String axis, Path dir) {
+      Map<String, CurveData.Series> curves, List<ConfigSummary> summaries, String axis, Path dir) {
     List<String> schedules = new ArrayList<>(new LinkedHashSet<>(values(summaries, axis)));
     int episodes = 0;
     for (ConfigSummary c : summaries) {
@@ -390,7 +395,6 @@ public final class Charts {
                 + " schedule (other axes averaged, 95% CI)",
             "episode",
             "return per episode");
-    Map<String, CurveData.Series> curves = CurveData.learning(folder, Columns.Curve.MEAN_RETURN);
     k = 0;
     for (String text : schedules) {
       CurveData.Series marginal = marginal(summaries, curves, axis, text);

@@ -1,7 +1,6 @@
 package dev.qsweep.run;
 
 import dev.qsweep.util.Csv;
-import java.io.BufferedInputStream;
 import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
@@ -35,8 +34,8 @@ import org.apache.commons.csv.CSVRecord;
  * (only then does it count), {@code F} a failed trial. A trial's records are contiguous. A line cut
  * short by a kill is ignored and truncated away before appending.
  *
- * <p>The final result files are streamed out of the journal trial by trial ({@link #forEachRow}),
- * so a sweep's memory does not grow with its results.
+ * <p>The final result files are streamed out of the journal trial by trial ({@link
+ * #forEachRecord}), so a sweep's memory does not grow with its results.
  */
 final class Journal implements Closeable {
   static final String FILE = "journal.csv";
@@ -121,48 +120,38 @@ final class Journal implements Closeable {
     Header header = null;
     Map<Integer, long[]> finished = new TreeMap<>();
     Map<Integer, Long> open = new HashMap<>();
-    try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+    // Only each line's kind and trial index are looked at: a journal can be far larger than the
+    // rows a trial keeps, and is scanned without decoding it.
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] chunk = new byte[1 << 16];
       ByteArrayOutputStream line = new ByteArrayOutputStream(256);
       long offset = 0;
       long lineStart = 0;
-      int b;
-      while ((b = in.read()) >= 0) {
-        offset++;
-        if (b != '\n') {
-          line.write(b);
-          continue;
-        }
-        String text = line.toString(StandardCharsets.UTF_8);
-        line.reset();
-        int comma = text.indexOf(',');
-        String kind = comma < 0 ? text : text.substring(0, comma);
-        if (kind.equals("H")) {
-          header = header(file, text);
-        } else {
-          int next = text.indexOf(',', comma + 1);
-          int index = Integer.parseInt(text.substring(comma + 1, next < 0 ? text.length() : next));
-          switch (kind) {
-            case "T":
-              open.put(index, lineStart);
-              break;
-            case "E":
-              Long start = open.remove(index);
-              if (start != null) {
-                finished.put(index, new long[] {start, offset});
-              }
-              break;
-            case "F":
-              open.remove(index);
-              break;
-            case "C":
-            case "V":
-            case "S":
-              break;
-            default:
-              throw new IllegalArgumentException(file + " has an unknown record kind " + kind);
+      boolean headerLine = false;
+      int n;
+      while ((n = in.read(chunk)) > 0) {
+        for (int at = 0; at < n; at++) {
+          byte b = chunk[at];
+          offset++;
+          if (b != '\n') {
+            if (line.size() == 0) {
+              headerLine = b == 'H';
+            }
+            // Kind and index come first; of other records, the rest is not needed.
+            if (headerLine || line.size() < 32) {
+              line.write(b);
+            }
+            continue;
           }
+          byte[] head = line.toByteArray();
+          line.reset();
+          if (head.length > 0 && head[0] == 'H') {
+            header = header(file, new String(head, StandardCharsets.UTF_8));
+          } else {
+            record(file, head, lineStart, offset, open, finished);
+          }
+          lineStart = offset;
         }
-        lineStart = offset;
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -173,6 +162,48 @@ final class Journal implements Closeable {
       throw new IllegalArgumentException(file + " has no header; it is not a qsweep journal");
     }
     return new Contents(header, finished);
+  }
+
+  /** Notes one non-header line: a trial's first record, its end, or its failure. */
+  private static void record(
+      Path file,
+      byte[] head,
+      long lineStart,
+      long lineEnd,
+      Map<Integer, Long> open,
+      Map<Integer, long[]> finished) {
+    if (head.length < 3 || head[1] != ',') {
+      throw new IllegalArgumentException(file + " has a malformed line at byte " + lineStart);
+    }
+    int index = 0;
+    int at = 2;
+    while (at < head.length && head[at] != ',') {
+      int digit = head[at++] - '0';
+      if (digit < 0 || digit > 9) {
+        throw new IllegalArgumentException(file + " has a malformed index at byte " + lineStart);
+      }
+      index = index * 10 + digit;
+    }
+    switch (head[0]) {
+      case 'T':
+        open.put(index, lineStart);
+        break;
+      case 'E':
+        Long start = open.remove(index);
+        if (start != null) {
+          finished.put(index, new long[] {start, lineEnd});
+        }
+        break;
+      case 'F':
+        open.remove(index);
+        break;
+      case 'C':
+      case 'V':
+      case 'S':
+        break;
+      default:
+        throw new IllegalArgumentException(file + " has an unknown record kind " + (char) head[0]);
+    }
   }
 
   private static Header header(Path file, String line) {
@@ -196,12 +227,17 @@ final class Journal implements Closeable {
     return records;
   }
 
+  /** Receives a journal record: its kind and its row (without the kind and index fields). */
+  @FunctionalInterface
+  interface RecordHandler {
+    void record(String kind, List<String> row);
+  }
+
   /**
-   * Sends the rows of kind {@code kind} (T, C, V or S; without their kind and index fields) of the
-   * finished trials at {@code blocks}, in that order, to {@code handler}, reading one trial's
-   * records at a time.
+   * Sends every record of the finished trials at {@code blocks}, in that order, to {@code handler},
+   * reading one trial's records at a time.
    */
-  static void forEachRow(Path dir, Iterable<long[]> blocks, String kind, Csv.RowHandler handler) {
+  static void forEachRecord(Path dir, Iterable<long[]> blocks, RecordHandler handler) {
     try (FileChannel ch = FileChannel.open(file(dir), StandardOpenOption.READ)) {
       for (long[] block : blocks) {
         ByteBuffer buffer = ByteBuffer.allocate(Math.toIntExact(block[1] - block[0]));
@@ -211,9 +247,7 @@ final class Journal implements Closeable {
           }
         }
         for (List<String> record : parse(new String(buffer.array(), StandardCharsets.UTF_8))) {
-          if (record.get(0).equals(kind)) {
-            handler.row(record.subList(2, record.size()));
-          }
+          handler.record(record.get(0), record.subList(2, record.size()));
         }
       }
     } catch (IOException e) {

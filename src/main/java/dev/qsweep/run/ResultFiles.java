@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVPrinter;
@@ -118,34 +119,55 @@ public final class ResultFiles {
    * trials finished in.
    */
   static void writeFromJournal(Path dir, List<long[]> blocks, boolean withEvaluations) {
-    writeKind(dir, TRIALS, Columns.headers(Columns.Trial.values()), blocks, "T");
-    writeKind(dir, CURVES, Columns.headers(Columns.Curve.values()), blocks, "C");
-    Path evaluationFile = dir.resolve(EVALUATIONS);
+    List<Path> files = new ArrayList<>();
+    List<List<String>> headers = new ArrayList<>();
+    List<String> kinds = new ArrayList<>();
+    files.add(dir.resolve(TRIALS));
+    headers.add(Columns.headers(Columns.Trial.values()));
+    kinds.add("T");
+    files.add(dir.resolve(CURVES));
+    headers.add(Columns.headers(Columns.Curve.values()));
+    kinds.add("C");
     if (withEvaluations) {
-      writeKind(dir, EVALUATIONS, Columns.headers(Columns.Evaluation.values()), blocks, "V");
+      files.add(dir.resolve(EVALUATIONS));
+      headers.add(Columns.headers(Columns.Evaluation.values()));
+      kinds.add("V");
     } else {
       try {
-        Files.deleteIfExists(evaluationFile);
+        Files.deleteIfExists(dir.resolve(EVALUATIONS));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
     }
-    writeKind(dir, TIMINGS, Columns.headers(Columns.Timing.values()), blocks, "S");
-  }
-
-  private static void writeKind(
-      Path dir, String file, List<String> header, List<long[]> blocks, String kind) {
-    AtomicFiles.writeText(
-        dir.resolve(file),
-        out -> {
-          CSVPrinter printer = Csv.printer(out);
-          printer.printRecord(header);
+    files.add(dir.resolve(TIMINGS));
+    headers.add(Columns.headers(Columns.Timing.values()));
+    kinds.add("S");
+    AtomicFiles.writeTexts(
+        files,
+        writers -> {
+          List<CSVPrinter> printers = new ArrayList<>();
+          for (int i = 0; i < writers.size(); i++) {
+            CSVPrinter printer = Csv.printer(writers.get(i));
+            printer.printRecord(headers.get(i));
+            printers.add(printer);
+          }
           try {
-            Journal.forEachRow(dir, blocks, kind, row -> print(printer, row));
+            // One pass over the journal, each record to its file.
+            Journal.forEachRecord(
+                dir,
+                blocks,
+                (kind, row) -> {
+                  int i = kinds.indexOf(kind);
+                  if (i >= 0) {
+                    print(printers.get(i), row);
+                  }
+                });
           } catch (UncheckedIOException e) {
             throw e.getCause();
           }
-          printer.flush();
+          for (CSVPrinter printer : printers) {
+            printer.flush();
+          }
         });
   }
 

@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Files replaced in one step: written beside the target, then moved over it, so a reader (or a
@@ -42,25 +44,76 @@ public final class AtomicFiles {
         });
   }
 
-  /** Replaces {@code file} with the bytes {@code content} writes. */
-  public static void write(Path file, Bytes content) {
+  /** Writes several texts at once, one writer per file, in the order the files were given. */
+  @FunctionalInterface
+  public interface Texts {
+    void writeTo(List<Writer> out) throws IOException;
+  }
+
+  /**
+   * Replaces each of {@code files} with the UTF-8 text {@code content} writes to its writer: all
+   * written first, then each moved into place, so one pass over a source can fill them all.
+   */
+  public static void writeTexts(List<Path> files, Texts content) {
+    List<Path> temps = new ArrayList<>();
+    List<Writer> writers = new ArrayList<>();
+    try {
+      try {
+        for (Path file : files) {
+          Path temp = temp(file);
+          temps.add(temp);
+          writers.add(
+              Files.newBufferedWriter(
+                  temp,
+                  StandardCharsets.UTF_8,
+                  StandardOpenOption.CREATE_NEW,
+                  StandardOpenOption.WRITE));
+        }
+        content.writeTo(writers);
+        for (Writer w : writers) {
+          w.close();
+        }
+        for (int i = 0; i < files.size(); i++) {
+          move(temps.get(i), files.get(i));
+        }
+      } finally {
+        for (Writer w : writers) {
+          w.close();
+        }
+        for (Path temp : temps) {
+          Files.deleteIfExists(temp);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + files + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static Path temp(Path file) {
     Path parent = file.toAbsolutePath().getParent();
     // Not Files.createTempFile: its 0600 permissions would stick to the result.
-    Path temp =
-        parent.resolve(
-            "." + file.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".tmp");
+    return parent.resolve(
+        "." + file.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".tmp");
+  }
+
+  private static void move(Path temp, Path file) throws IOException {
+    try {
+      Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  /** Replaces {@code file} with the bytes {@code content} writes. */
+  public static void write(Path file, Bytes content) {
+    Path temp = temp(file);
     try {
       try {
         try (OutputStream out =
             Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
           content.writeTo(out);
         }
-        try {
-          Files.move(
-              temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-          Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-        }
+        move(temp, file);
       } finally {
         Files.deleteIfExists(temp);
       }
