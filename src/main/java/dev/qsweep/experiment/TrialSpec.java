@@ -10,6 +10,7 @@ import dev.qsweep.schedule.Schedule;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Everything that determines one trial: equal specs give equal results, bit for bit, on any thread
@@ -60,10 +61,7 @@ public record TrialSpec(
     Parameter.ALPHA.check(alpha, episodes);
     Parameter.GAMMA.check(gamma, episodes);
     Parameter.EPSILON.check(epsilon, episodes);
-    // Resolving the options checks the id and every option, and normalizes their order and text.
-    Environment environment = Environments.make(envId, envOptions);
-    envOptions =
-        Collections.unmodifiableMap(new LinkedHashMap<>(environment.options().nonDefault()));
+    envOptions = normalized(envId, envOptions);
   }
 
   /**
@@ -84,6 +82,26 @@ public record TrialSpec(
         DEFAULT_CURVE_BINS,
         rootSeed,
         0);
+  }
+
+  /** Options already checked and normalized, by id and options as given (a sweep repeats them). */
+  private static final Map<String, Map<String, String>> NORMALIZED = new ConcurrentHashMap<>();
+
+  /**
+   * Checks the id and every option and normalizes their order and text, by making the environment
+   * once per distinct id and options.
+   */
+  private static Map<String, String> normalized(String envId, Map<String, String> envOptions) {
+    String key = envId + '\u0000' + envOptions;
+    Map<String, String> known = NORMALIZED.get(key);
+    if (known != null) {
+      return known;
+    }
+    Environment environment = Environments.make(envId, envOptions);
+    Map<String, String> options =
+        Collections.unmodifiableMap(new LinkedHashMap<>(environment.options().nonDefault()));
+    NORMALIZED.putIfAbsent(key, options);
+    return options;
   }
 
   /** Makes this trial's environment. */

@@ -2,6 +2,7 @@ package dev.qsweep.report;
 
 import dev.qsweep.run.Columns;
 import dev.qsweep.util.Csv;
+import dev.qsweep.util.Numbers;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -161,13 +162,14 @@ final class CurveData {
           }
           Layout layout = layouts.get(slot.config());
           int i = point.index(row);
-          if (i < 0 || i >= layout.points) {
-            return;
+          double x = point.x(row);
+          if (i < 0 || i >= layout.points || Double.isNaN(x)) {
+            return; // an empty bin (more bins than episodes) has no point
           }
-          layout.x[i] = point.x(row);
+          layout.x[i] = x;
           for (int c = 0; c < columns.length; c++) {
             values.get(c).get(slot.config())[i * layout.replicates + slot.replicate()] =
-                Double.parseDouble(row.get(columns[c]));
+                Numbers.parse(row.get(columns[c]));
           }
         });
     List<Map<String, Series>> result = new ArrayList<>();

@@ -70,7 +70,7 @@ public final class Summary {
       for (Score s : Score.values()) {
         double[] v = new double[rows.size()];
         for (int i = 0; i < v.length; i++) {
-          v[i] = Double.parseDouble(rows.get(i).get(s.column().ordinal()));
+          v[i] = Numbers.parse(rows.get(i).get(s.column().ordinal()));
         }
         values.put(s, v);
         estimates.put(s, Statistics.estimate(v));

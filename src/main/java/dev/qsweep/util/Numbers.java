@@ -22,6 +22,25 @@ public final class Numbers {
     return plain.indexOf('.') < 0 ? plain + ".0" : plain;
   }
 
+  /**
+   * Reads a number written by {@link #format}: decimals, and {@code nan}, {@code inf} and {@code
+   * -inf} (Python's spellings, which pandas reads too).
+   *
+   * @throws NumberFormatException for anything else
+   */
+  public static double parse(String text) {
+    switch (text) {
+      case "nan":
+        return Double.NaN;
+      case "inf":
+        return Double.POSITIVE_INFINITY;
+      case "-inf":
+        return Double.NEGATIVE_INFINITY;
+      default:
+        return Double.parseDouble(text);
+    }
+  }
+
   /** Formats a number that is usually whole: {@code -1}, {@code 20}, but {@code 0.5} stays. */
   public static String formatCompact(double value) {
     if (value == Math.rint(value) && Math.abs(value) < 1e15) {

@@ -64,6 +64,23 @@ final class SweepCommandTest {
   }
 
   @Test
+  void sweep_withMoreCurveBinsThanEpisodes_reportsTheEmptyBinsAsNan() throws IOException {
+    Path file =
+        experiment(
+            "Short",
+            "Grid.builder(\"short\").env(\"Taxi-v4\", java.util.Map.of(\"is_rainy\", \"true\"))"
+                + ".learner(\"q-learning\").alpha(0.5).gamma(0.9, 0.99).epsilon(0.1).episodes(20)"
+                + ".replicates(3).seed(2)");
+    Path out = dir.resolve("short");
+    CliRun run = CliRun.of("sweep", file.toString(), "--out", out.toString(), "--quiet");
+    assertEquals(0, run.exitCode(), run.err());
+    // 20 episodes in the default 100 bins: 80 bins of each trial are empty.
+    String curves = Files.readString(out.resolve("curves.csv"));
+    assertTrue(curves.contains(",0,nan,nan,nan,nan\n"), curves.substring(0, 400));
+    assertTrue(Files.exists(out.resolve("charts").resolve("learning-return.png")));
+  }
+
+  @Test
   void dryRun_printsTheGrid_andWritesNothing() throws IOException {
     Path out = dir.resolve("dry");
     CliRun run = CliRun.of("sweep", cliff().toString(), "--out", out.toString(), "--dry-run");

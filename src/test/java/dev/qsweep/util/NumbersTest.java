@@ -17,6 +17,16 @@ final class NumbersTest {
   }
 
   @Test
+  void parse_readsWhatFormatWrites_includingNan() {
+    for (double v : new double[] {0.1, 1.0 / 3, -0.5, 1e-4, 13.07, Double.MAX_VALUE}) {
+      assertEquals(v, Numbers.parse(Numbers.format(v)));
+    }
+    assertEquals(Double.NaN, Numbers.parse(Numbers.format(Double.NaN)));
+    assertEquals(Double.POSITIVE_INFINITY, Numbers.parse("inf"));
+    assertEquals(Double.NEGATIVE_INFINITY, Numbers.parse("-inf"));
+  }
+
+  @Test
   void formatCompact_dropsTheFractionOfWholeNumbers() {
     assertEquals("-1", Numbers.formatCompact(-1));
     assertEquals("20", Numbers.formatCompact(20));
