@@ -4,6 +4,6 @@
  *
  * <p>{@link dev.qsweep.env.Environments#make} turns an id and options into an {@link
  * dev.qsweep.env.Environment}; its {@link dev.qsweep.env.TabularModel} is what learners train on
- * and what exact evaluation reads. This package depends on nothing else of qsweep.
+ * and what exact evaluation reads. Depends only on {@code dev.qsweep.util}.
  */
 package dev.qsweep.env;

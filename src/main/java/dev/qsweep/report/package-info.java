@@ -1,8 +1,10 @@
 /**
  * Reports over a results folder, from its CSV files alone: statistics across replicates (Commons
- * Math), the ranking and the paired test against the best, summary.csv, charts and report.md.
+ * Math), the ranking and the paired test against the best, summary.csv, PNG charts (XChart) and
+ * report.md.
  *
- * <p>Depends on {@code dev.qsweep.run} for the column definitions and on nothing that runs trials,
- * so a folder from shards or an earlier run reports the same way.
+ * <p>Reads results through {@code dev.qsweep.run}'s column definitions and never runs a trial, so a
+ * folder merged from shards reports exactly as a single run; it uses env, eval and learn only to
+ * score the random agent of the tutorial's comparison.
  */
 package dev.qsweep.report;

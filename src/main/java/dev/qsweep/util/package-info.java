@@ -1,5 +1,6 @@
 /**
- * The leaf of qsweep's package graph: locale-free number formatting that every text qsweep writes
- * (CSV, JSON, schedule text forms) shares, so a number reads back to the same double everywhere.
+ * The leaf of qsweep's package graph: what every text qsweep writes shares, so a number reads back
+ * to the same double everywhere and no file is ever half-written: locale-free number formatting,
+ * CSV (Commons CSV) and JSON, atomic file replacement, and the argmax with NumPy's tie-break.
  */
 package dev.qsweep.util;
