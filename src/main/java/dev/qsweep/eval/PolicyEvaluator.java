@@ -65,6 +65,109 @@ public final class PolicyEvaluator {
     return uniformInitial ? sum.value() / model.initialStateCount() : sum.value();
   }
 
+  /**
+   * The outcomes a policy follows from each state, flattened once per evaluation: weight (action
+   * probability times outcome probability), next state (-1 when the outcome ends the episode),
+   * reward, and penalty and success as 0 or 1; outcomes of state s are {@code first[s] .. first[s +
+   * 1] - 1}, in action then outcome order.
+   */
+  private record Compact(
+      int[] first,
+      double[] weight,
+      int[] next,
+      double[] reward,
+      double[] penalty,
+      double[] success) {}
+
+  private Compact compact(int[] policy, double[] actionProbabilities) {
+    int states = model.stateCount();
+    int actions = model.actionCount();
+    int[] first = new int[states + 1];
+    int count = 0;
+    for (int s = 0; s < states; s++) {
+      first[s] = count;
+      for (int a = firstAction(s, policy); a <= lastAction(s, policy); a++) {
+        if (weightOf(s, a, policy, actionProbabilities) > 0) {
+          int row = s * actions + a;
+          count += model.firstOutcome(row + 1) - model.firstOutcome(row);
+        }
+      }
+    }
+    first[states] = count;
+    double[] weight = new double[count];
+    int[] next = new int[count];
+    double[] reward = new double[count];
+    double[] penalty = new double[count];
+    double[] success = new double[count];
+    int at = 0;
+    for (int s = 0; s < states; s++) {
+      for (int a = firstAction(s, policy); a <= lastAction(s, policy); a++) {
+        double pa = weightOf(s, a, policy, actionProbabilities);
+        if (pa == 0) {
+          continue;
+        }
+        int row = s * actions + a;
+        for (int k = model.firstOutcome(row); k < model.firstOutcome(row + 1); k++) {
+          weight[at] = pa * model.probability(k);
+          next[at] = model.isTerminal(k) ? -1 : model.nextState(k);
+          reward[at] = model.reward(k);
+          penalty[at] = model.isPenalty(k) ? 1 : 0;
+          success[at] = model.isSuccess(k) ? 1 : 0;
+          at++;
+        }
+      }
+    }
+    return new Compact(first, weight, next, reward, penalty, success);
+  }
+
+  private int firstAction(int s, int[] policy) {
+    return policy == null ? 0 : policy[model.observationOf(s)];
+  }
+
+  private int lastAction(int s, int[] policy) {
+    return policy == null ? model.actionCount() - 1 : policy[model.observationOf(s)];
+  }
+
+  private double weightOf(int s, int a, int[] policy, double[] actionProbabilities) {
+    return policy == null
+        ? actionProbabilities[model.observationOf(s) * model.actionCount() + a]
+        : 1;
+  }
+
+  /** The states an episode can visit from the initial distribution: the only ones the DP needs. */
+  private int[] reachable(Compact c) {
+    int states = model.stateCount();
+    boolean[] seen = new boolean[states];
+    int[] queue = new int[states];
+    int tail = 0;
+    for (int j = 0; j < model.initialStateCount(); j++) {
+      int s = model.initialState(j);
+      if (!seen[s]) {
+        seen[s] = true;
+        queue[tail++] = s;
+      }
+    }
+    for (int head = 0; head < tail; head++) {
+      int s = queue[head];
+      for (int k = c.first[s]; k < c.first[s + 1]; k++) {
+        int next = c.next[k];
+        if (next >= 0 && c.weight[k] > 0 && !seen[next]) {
+          seen[next] = true;
+          queue[tail++] = next;
+        }
+      }
+    }
+    // In state order, so every state is updated in the same order as a full sweep would.
+    int[] order = new int[tail];
+    int i = 0;
+    for (int s = 0; s < states; s++) {
+      if (seen[s]) {
+        order[i++] = s;
+      }
+    }
+    return order;
+  }
+
   /** The model's time limit, or {@link #HORIZON_WITHOUT_TIME_LIMIT} where it has none. */
   public static int horizonOf(TabularModel model) {
     return model.maxEpisodeSteps() > 0 ? model.maxEpisodeSteps() : HORIZON_WITHOUT_TIME_LIMIT;
@@ -219,44 +322,37 @@ public final class PolicyEvaluator {
     Arrays.fill(steps, 0);
     Arrays.fill(penalties, 0);
     Arrays.fill(success, 0);
-    int actions = model.actionCount();
+    Compact o = compact(policy, actionProbabilities);
+    int[] reachable = reachable(o);
     for (int n = 1; n <= horizon; n++) {
-      for (int s = 0; s < states; s++) {
+      boolean changed = false;
+      for (int s : reachable) {
         double r = 0;
         double l = 0;
-        double c = 0;
+        double pen = 0;
         double g = 0;
-        int firstAction = policy == null ? 0 : policy[model.observationOf(s)];
-        int lastAction = policy == null ? actions - 1 : firstAction;
-        for (int a = firstAction; a <= lastAction; a++) {
-          double pa =
-              policy == null ? actionProbabilities[model.observationOf(s) * actions + a] : 1;
-          if (pa == 0) {
-            continue;
+        for (int k = o.first[s]; k < o.first[s + 1]; k++) {
+          double w = o.weight[k];
+          double rk = o.reward[k];
+          double lk = 1;
+          double ck = o.penalty[k];
+          double gk = o.success[k];
+          int next = o.next[k];
+          if (next >= 0) {
+            rk += ret[next];
+            lk += steps[next];
+            ck += penalties[next];
+            gk += success[next];
           }
-          int row = s * actions + a;
-          for (int k = model.firstOutcome(row); k < model.firstOutcome(row + 1); k++) {
-            double p = pa * model.probability(k);
-            double rk = model.reward(k);
-            double lk = 1;
-            double ck = model.isPenalty(k) ? 1 : 0;
-            double gk = model.isSuccess(k) ? 1 : 0;
-            if (!model.isTerminal(k)) {
-              int next = model.nextState(k);
-              rk += ret[next];
-              lk += steps[next];
-              ck += penalties[next];
-              gk += success[next];
-            }
-            r += p * rk;
-            l += p * lk;
-            c += p * ck;
-            g += p * gk;
-          }
+          r += w * rk;
+          l += w * lk;
+          pen += w * ck;
+          g += w * gk;
         }
+        changed |= r != ret[s] || l != steps[s] || pen != penalties[s] || g != success[s];
         nextRet[s] = r;
         nextSteps[s] = l;
-        nextPenalties[s] = c;
+        nextPenalties[s] = pen;
         nextSuccess[s] = g;
       }
       double[] swap = ret;
@@ -271,6 +367,11 @@ public final class PolicyEvaluator {
       swap = success;
       success = nextSuccess;
       nextSuccess = swap;
+      if (!changed) {
+        // A sweep that changed no bit is a fixed point of the (deterministic) update: every later
+        // sweep would give these same bits, so stopping here is exact, not an approximation.
+        break;
+      }
     }
     CompensatedSum r = new CompensatedSum();
     CompensatedSum l = new CompensatedSum();
