@@ -123,6 +123,19 @@ final class PolicyEvaluatorTest {
   }
 
   @Test
+  void score_longHorizons_stopAtTheBitwiseFixedPoint_withTheSameBits() {
+    // A slippery lake with a policy that always ends: far before 100,000 steps every further sweep
+    // changes no bit, so the score must be the same at any longer horizon, and come back at once.
+    TabularModel m = Environments.make("FrozenLake-v1").dynamics();
+    int[] policy = {0, 3, 3, 3, 0, 0, 0, 0, 3, 1, 0, 0, 0, 2, 1, 0};
+    PolicyScore a = new PolicyEvaluator(m, 100_000).score(policy);
+    PolicyScore b = new PolicyEvaluator(m, 1_000_000_000).score(policy);
+    assertEquals(a.expectedReturn(), b.expectedReturn(), 0.0);
+    assertEquals(a.expectedSteps(), b.expectedSteps(), 0.0);
+    assertEquals(a.successProbability(), b.successProbability(), 0.0);
+  }
+
+  @Test
   void occupancy_sumsToExpectedSteps() {
     TabularModel m = Environments.make("FrozenLake-v1").dynamics();
     int[] policy = {0, 3, 3, 3, 0, 0, 0, 0, 3, 1, 0, 0, 0, 2, 1, 0};
