@@ -32,6 +32,21 @@ final class ExperimentLoaderTest {
   }
 
   @Test
+  void readmesExperimentExample_compilesAndExpands(@TempDir Path dir) throws IOException {
+    String readme = Files.readString(Path.of("README.md"));
+    int start = readme.indexOf("```java\n");
+    int end = readme.indexOf("```", start + 7);
+    assertTrue(start >= 0 && end > start, "README has a java example");
+    String code = readme.substring(start + "```java\n".length(), end);
+    assertTrue(code.contains("public final class TaxiDecay"), code);
+    Path file = dir.resolve("TaxiDecay.java");
+    Files.writeString(file, code);
+    Grid grid = ExperimentLoader.load(file).grid();
+    assertEquals("taxi-decay", grid.name());
+    assertTrue(grid.trialCount() > 0);
+  }
+
+  @Test
   void load_packagedExperiment_findsItsClass(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("Mine.java");
     Files.writeString(
