@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.common.hash.Hashing;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,5 +32,14 @@ final class KeptResultsTest {
           Files.readAllBytes(kept.resolve(file)), Files.readAllBytes(out.resolve(file)), file);
     }
     assertTrue(Files.exists(kept.resolve("report.md")));
+    // The kept results belong to the experiment file as it is now (regenerate them after an edit).
+    String sha =
+        Hashing.sha256()
+            .hashBytes(Files.readAllBytes(Path.of("experiments", experiment + ".java")))
+            .toString();
+    assertTrue(
+        Files.readString(kept.resolve("manifest.json"))
+            .contains("\"source_sha256\": \"" + sha + "\""),
+        "results/" + folder + " was made from another version of " + experiment + ".java");
   }
 }
