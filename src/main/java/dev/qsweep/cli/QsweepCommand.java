@@ -1,5 +1,6 @@
 package dev.qsweep.cli;
 
+import dev.qsweep.run.Versions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,12 +39,9 @@ final class QsweepCommand implements Runnable {
   static final class Version implements IVersionProvider {
     @Override
     public String[] getVersion() {
-      return new String[] {"qsweep " + version(), "Java " + System.getProperty("java.version")};
+      return new String[] {
+        "qsweep " + Versions.qsweep(), "Java " + System.getProperty("java.version")
+      };
     }
-  }
-
-  static String version() {
-    String v = QsweepCommand.class.getPackage().getImplementationVersion();
-    return v == null ? "development" : v;
   }
 }

@@ -73,11 +73,6 @@ public final class DoubleQLearning extends TabularLearner {
     return best;
   }
 
-  /** Table B (table A is {@link #qTable()}). */
-  public double[] secondTable() {
-    return other;
-  }
-
   /** The mean of both tables (its greedy policy is the behaviour policy's greedy part). */
   @Override
   public double[] greedyValues() {

@@ -1,7 +1,5 @@
 package dev.qsweep.learn;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 /**
  * The xoshiro256** 1.0 generator (Blackman and Vigna), seeded through SplitMix64, with exact
  * uniform doubles and bounded integers: the same stream, draw for draw, as the C yardstick in
@@ -61,11 +59,5 @@ public final class Xoshiro256StarStar {
       }
     }
     return (int) (m >>> 32);
-  }
-
-  /** Checks a bound for {@link #nextInt(int)} once, outside a hot loop. */
-  public static int checkBound(int bound) {
-    checkArgument(bound > 0, "bound must be positive, got %s", bound);
-    return bound;
   }
 }
