@@ -2,6 +2,7 @@ package dev.qsweep.env;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.google.common.base.Joiner;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +12,8 @@ import java.util.stream.Collectors;
 
 /** The resolved keyword options of one environment: every option of its id, given or default. */
 public final class EnvOptions {
+  private static final Joiner.MapJoiner TEXT = Joiner.on(' ').withKeyValueSeparator('=');
+
   private final List<OptionSpec> specs;
   private final Map<String, Object> values;
 
@@ -87,17 +90,15 @@ public final class EnvOptions {
 
   /** Options whose value differs from the default, as {@code k=v} text joined by spaces. */
   public String nonDefaultText() {
-    StringBuilder sb = new StringBuilder();
-    for (OptionSpec spec : specs) {
-      String value = spec.format(values.get(spec.name()));
-      if (!Objects.equals(value, spec.defaultText())) {
-        if (sb.length() > 0) {
-          sb.append(' ');
-        }
-        sb.append(spec.name()).append('=').append(value);
-      }
-    }
-    return sb.toString();
+    return join(nonDefault());
+  }
+
+  /**
+   * Options as {@code k=v k=v} (empty for none): the one text form of options, in labels, in the
+   * {@code env_options} column and in commands.
+   */
+  public static String join(Map<String, String> options) {
+    return TEXT.join(options);
   }
 
   @Override

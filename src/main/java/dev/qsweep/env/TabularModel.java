@@ -37,10 +37,6 @@ public final class TabularModel {
   /** Bit of {@link #copyFlags()}: the outcome reaches the goal. */
   public static final byte SUCCESS_FLAG = 4;
 
-  private static final byte TERMINAL = TERMINAL_FLAG;
-  private static final byte PENALTY = PENALTY_FLAG;
-  private static final byte SUCCESS = SUCCESS_FLAG;
-
   private final int stateCount;
   private final int actionCount;
   private final int observationCount;
@@ -170,7 +166,7 @@ public final class TabularModel {
 
   /** Whether outcome {@code k} ends the episode (Gymnasium's {@code terminated}). */
   public boolean isTerminal(int k) {
-    return (flags[k] & TERMINAL) != 0;
+    return (flags[k] & TERMINAL_FLAG) != 0;
   }
 
   /**
@@ -178,12 +174,12 @@ public final class TabularModel {
    * drop-off, a FrozenLake hole, CliffWalking's cliff.
    */
   public boolean isPenalty(int k) {
-    return (flags[k] & PENALTY) != 0;
+    return (flags[k] & PENALTY_FLAG) != 0;
   }
 
   /** Whether outcome {@code k} ends the episode by reaching the goal. */
   public boolean isSuccess(int k) {
-    return (flags[k] & SUCCESS) != 0;
+    return (flags[k] & SUCCESS_FLAG) != 0;
   }
 
   /** A copy of the next state of every outcome, for a hot loop to own. */
@@ -337,13 +333,13 @@ public final class TabularModel {
       checkArgument(!success || terminal, "a success outcome must be terminal");
       byte f = 0;
       if (terminal) {
-        f |= TERMINAL;
+        f |= TERMINAL_FLAG;
       }
       if (penalty) {
-        f |= PENALTY;
+        f |= PENALTY_FLAG;
       }
       if (success) {
-        f |= SUCCESS;
+        f |= SUCCESS_FLAG;
       }
       return add(state * actionCount + action, probability, next, reward, f);
     }

@@ -1,5 +1,6 @@
 package dev.qsweep.experiment;
 
+import dev.qsweep.env.EnvOptions;
 import dev.qsweep.learn.Algorithm;
 import dev.qsweep.schedule.Schedule;
 import java.util.Map;
@@ -33,18 +34,6 @@ public record Configuration(
 
   /** The environment as {@code Taxi-v4(is_rainy=true)}, or the bare id without options. */
   public String envLabel() {
-    if (envOptions.isEmpty()) {
-      return envId;
-    }
-    StringBuilder sb = new StringBuilder(envId).append('(');
-    boolean first = true;
-    for (Map.Entry<String, String> e : envOptions.entrySet()) {
-      if (!first) {
-        sb.append(' ');
-      }
-      first = false;
-      sb.append(e.getKey()).append('=').append(e.getValue());
-    }
-    return sb.append(')').toString();
+    return envOptions.isEmpty() ? envId : envId + "(" + EnvOptions.join(envOptions) + ")";
   }
 }

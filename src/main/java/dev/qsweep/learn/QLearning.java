@@ -49,7 +49,7 @@ public final class QLearning extends TabularLearner {
     double episodeReturn = 0;
     int penalties = 0;
     int s = start;
-    int greedy = dev.qsweep.util.Argmax.of(q, s * actions, actions);
+    int greedy = Argmax.of(q, s * actions, actions);
     int t = 0;
     while (true) {
       int a = greedy;
@@ -76,7 +76,7 @@ public final class QLearning extends TabularLearner {
       }
       q[i] = keep * q[i] + alpha * target;
       episodeReturn += r;
-      penalties += (f >> 1) & 1;
+      penalties += (f & TabularModel.PENALTY_FLAG) >> 1;
       t++;
       if ((f & TabularModel.TERMINAL_FLAG) != 0) {
         finish(episodeReturn, penalties, true, (f & TabularModel.SUCCESS_FLAG) != 0);
@@ -86,7 +86,7 @@ public final class QLearning extends TabularLearner {
         finish(episodeReturn, penalties, false, false);
         return t;
       }
-      greedy = s2 == s ? dev.qsweep.util.Argmax.of(q, from, actions) : nextGreedy;
+      greedy = s2 == s ? Argmax.of(q, from, actions) : nextGreedy;
       s = s2;
     }
   }

@@ -3,6 +3,7 @@ package dev.qsweep.run;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.annotations.VisibleForTesting;
+import dev.qsweep.env.EnvOptions;
 import dev.qsweep.env.Environment;
 import dev.qsweep.env.TabularModel;
 import dev.qsweep.eval.OptimalControl;
@@ -342,7 +343,7 @@ public final class SweepRunner {
   private record Prepared(TabularModel model, double optimalReturn) {}
 
   private static String envKey(Grid.Trial trial) {
-    return trial.spec().envId() + " " + TrialRecords.formatOptions(trial.spec().envOptions());
+    return trial.spec().envId() + " " + EnvOptions.join(trial.spec().envOptions());
   }
 
   private static Prepared prepare(Grid.Trial trial) {

@@ -1,6 +1,7 @@
 package dev.qsweep.run;
 
 import com.google.common.base.Splitter;
+import dev.qsweep.env.EnvOptions;
 import dev.qsweep.eval.PolicyScore;
 import dev.qsweep.experiment.Grid;
 import dev.qsweep.experiment.TrialSpec;
@@ -30,7 +31,7 @@ public final class TrialRecords {
     row[Columns.Trial.REPLICATE.ordinal()] = Integer.toString(s.replicate());
     row[Columns.Trial.SEED.ordinal()] = Long.toString(s.rootSeed());
     row[Columns.Trial.ENV.ordinal()] = s.envId();
-    row[Columns.Trial.ENV_OPTIONS.ordinal()] = formatOptions(s.envOptions());
+    row[Columns.Trial.ENV_OPTIONS.ordinal()] = EnvOptions.join(s.envOptions());
     row[Columns.Trial.LEARNER.ordinal()] = s.algorithm().text();
     row[Columns.Trial.ALPHA.ordinal()] = s.alpha().text();
     row[Columns.Trial.GAMMA.ordinal()] = s.gamma().text();
@@ -107,18 +108,6 @@ public final class TrialRecords {
         trialId,
         String.format(Locale.ROOT, "%.6f", seconds),
         String.format(Locale.ROOT, "%.0f", r.totals().steps() / Math.max(seconds, 1e-9)));
-  }
-
-  /** Options as {@code k=v k=v} (empty for none): the {@code env_options} cell. */
-  public static String formatOptions(Map<String, String> options) {
-    StringBuilder sb = new StringBuilder();
-    for (Map.Entry<String, String> e : options.entrySet()) {
-      if (sb.length() > 0) {
-        sb.append(' ');
-      }
-      sb.append(e.getKey()).append('=').append(e.getValue());
-    }
-    return sb.toString();
   }
 
   /**

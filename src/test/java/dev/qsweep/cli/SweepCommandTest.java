@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.qsweep.experiment.ExperimentFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,19 +17,7 @@ final class SweepCommandTest {
   @TempDir Path dir;
 
   private Path experiment(String name, String chain) throws IOException {
-    Path file = dir.resolve(name + ".java");
-    Files.writeString(
-        file,
-        "import static dev.qsweep.schedule.Schedule.*;\n"
-            + "import dev.qsweep.experiment.*;\n"
-            + "public final class "
-            + name
-            + " implements Experiment {\n"
-            + "  public Grid grid() { return "
-            + chain
-            + ".build(); }\n"
-            + "}\n");
-    return file;
+    return ExperimentFiles.write(dir, name, chain);
   }
 
   private Path cliff() throws IOException {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.qsweep.experiment.ExperimentFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,18 +22,14 @@ final class SweepKillTest {
   void sweepKilledWithSigkill_andResumed_givesTheFilesOfAnUninterruptedRun() throws Exception {
     // 40 configurations x 10 replicates; epsilon 1 keeps every episode near the 200-step limit,
     // so each trial is about a million steps and the sweep takes a few seconds.
-    Path experiment = dir.resolve("Long.java");
-    Files.writeString(
-        experiment,
-        "import dev.qsweep.experiment.*;\n"
-            + "public final class Long implements Experiment {\n"
-            + "  public Grid grid() {\n"
-            + "    return Grid.builder(\"long\").env(\"Taxi-v3\").learner(\"q-learning\")\n"
-            + "        .alpha(0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0)\n"
-            + "        .gamma(0.6, 0.7, 0.8, 0.9).epsilon(1.0).episodes(5000)\n"
-            + "        .curveBins(20).replicates(10).seed(1).build();\n"
-            + "  }\n"
-            + "}\n");
+    Path experiment =
+        ExperimentFiles.write(
+            dir,
+            "Long",
+            "Grid.builder(\"long\").env(\"Taxi-v3\").learner(\"q-learning\")"
+                + ".alpha(0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0)"
+                + ".gamma(0.6, 0.7, 0.8, 0.9).epsilon(1.0).episodes(5000)"
+                + ".curveBins(20).replicates(10).seed(1)");
     Path killed = dir.resolve("killed");
     Process child =
         new ProcessBuilder(

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.qsweep.experiment.ExperimentFiles;
+import dev.qsweep.experiment.ExperimentLoader;
+import dev.qsweep.run.SweepRunner;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
@@ -80,23 +83,18 @@ final class ReportTest {
 
   @Test
   void decayAndHeatmapAndEvaluationCharts_areDrawnWhenTheSweepHasThem() throws IOException {
-    Path experiment = dir.resolve("Mixed.java");
-    Files.writeString(
-        experiment,
-        "import static dev.qsweep.schedule.Schedule.*;\n"
-            + "import dev.qsweep.experiment.*;\n"
-            + "public final class Mixed implements Experiment {\n"
-            + "  public Grid grid() {\n"
-            + "    return Grid.builder(\"mixed\").env(\"Taxi-v3\").learner(\"q-learning\")\n"
-            + "        .alpha(constant(0.3), exponential(0.9, 0.99, 0.1)).gamma(0.6, 0.9)\n"
-            + "        .epsilon(0.1).episodes(300).evalEvery(100).curveBins(10).replicates(3).seed(1).build();\n"
-            + "  }\n"
-            + "}\n");
+    Path experiment =
+        ExperimentFiles.write(
+            dir,
+            "Mixed",
+            "Grid.builder(\"mixed\").env(\"Taxi-v3\").learner(\"q-learning\")"
+                + ".alpha(constant(0.3), exponential(0.9, 0.99, 0.1)).gamma(0.6, 0.9)"
+                + ".epsilon(0.1).episodes(300).evalEvery(100).curveBins(10).replicates(3).seed(1)");
     Path out = dir.resolve("mixed");
-    dev.qsweep.run.SweepRunner.run(
-        dev.qsweep.experiment.ExperimentLoader.load(experiment),
+    SweepRunner.run(
+        ExperimentLoader.load(experiment),
         out,
-        new dev.qsweep.run.SweepRunner.Settings(2, false, 1, 1, false),
+        new SweepRunner.Settings(2, false, 1, 1, false),
         new PrintWriter(new StringWriter()));
     Report.write(out);
     Path charts = out.resolve("charts");

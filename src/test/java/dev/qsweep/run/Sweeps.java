@@ -1,5 +1,6 @@
 package dev.qsweep.run;
 
+import dev.qsweep.experiment.ExperimentFiles;
 import dev.qsweep.experiment.ExperimentLoader;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -16,21 +17,7 @@ final class Sweeps {
 
   /** Writes an experiment class {@code name} whose grid is built by {@code builderChain}. */
   static Path experiment(Path dir, String name, String builderChain) throws IOException {
-    Path file = dir.resolve(name + ".java");
-    Files.writeString(
-        file,
-        "import static dev.qsweep.schedule.Schedule.*;\n"
-            + "import dev.qsweep.experiment.*;\n"
-            + "public final class "
-            + name
-            + " implements Experiment {\n"
-            + "  public Grid grid() {\n"
-            + "    return "
-            + builderChain
-            + ".build();\n"
-            + "  }\n"
-            + "}\n");
-    return file;
+    return ExperimentFiles.write(dir, name, builderChain);
   }
 
   /** A small but real grid: 12 configurations x 3 replicates on Taxi-v3 and FrozenLake. */
@@ -40,7 +27,7 @@ final class Sweeps {
         + "\")"
         + ".env(\"Taxi-v3\").env(\"FrozenLake-v1\")"
         + ".learner(\"q-learning\", \"expected-sarsa\")"
-        + ".alpha(constant(0.1), exp(0.5, 0.999, 0.05))".replace("exp(", "exponential(")
+        + ".alpha(constant(0.1), exponential(0.5, 0.999, 0.05))"
         + ".gamma(0.9).epsilon(0.1, 0.3)"
         + ".episodes(400).evalEvery(100).curveBins(10).replicates(3).seed(3)";
   }
