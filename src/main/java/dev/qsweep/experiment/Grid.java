@@ -386,7 +386,7 @@ public final class Grid {
                 c.episodes()));
       }
       List<String> swept = new ArrayList<>();
-      addIfSwept(swept, "env", envIds.size() > 1 ? distinctEnvs() : 1);
+      addIfSwept(swept, "env", envIds.size());
       addIfSwept(swept, "learner", learners.size());
       addIfSwept(swept, "alpha", alphas.size());
       addIfSwept(swept, "gamma", gammas.size());
@@ -395,10 +395,6 @@ public final class Grid {
       addIfSwept(swept, "episodes", episodes.size());
       addIfSwept(swept, "max_steps", stepCaps.size());
       return new Grid(this, numbered, swept);
-    }
-
-    private int distinctEnvs() {
-      return envIds.size();
     }
 
     private static void addIfSwept(List<String> swept, String axis, int values) {

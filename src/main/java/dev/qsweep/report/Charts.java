@@ -294,10 +294,6 @@ public final class Charts {
     return axes;
   }
 
-  private static String settingKey(String axis) {
-    return axis.equals("max_steps") ? "max_episode_steps" : axis;
-  }
-
   private static Written heatmap(
       List<ConfigSummary> summaries, String xAxis, String yAxis, Path dir) {
     List<String> xs = new ArrayList<>(new LinkedHashSet<>(values(summaries, xAxis)));
@@ -311,8 +307,8 @@ public final class Charts {
       Arrays.fill(row, Double.NaN);
     }
     for (ConfigSummary c : summaries) {
-      int x = xs.indexOf(c.settings().get(settingKey(xAxis)));
-      int y = ys.indexOf(c.settings().get(settingKey(yAxis)));
+      int x = xs.indexOf(c.axisValue(xAxis));
+      int y = ys.indexOf(c.axisValue(yAxis));
       double v = c.mean(Score.REWARD_PER_MOVE);
       if (Double.isNaN(best[y][x]) || v > best[y][x]) {
         best[y][x] = v;
@@ -342,7 +338,7 @@ public final class Charts {
   private static List<String> values(List<ConfigSummary> summaries, String axis) {
     List<String> v = new ArrayList<>();
     for (ConfigSummary c : summaries) {
-      v.add(c.settings().get(settingKey(axis)));
+      v.add(c.axisValue(axis));
     }
     return v;
   }
@@ -358,7 +354,7 @@ public final class Charts {
 
   private static boolean hasDecay(List<ConfigSummary> summaries, String axis) {
     for (ConfigSummary c : summaries) {
-      if (c.settings().get(axis).contains("(")) {
+      if (c.axisValue(axis).contains("(")) {
         return true;
       }
     }
@@ -426,7 +422,7 @@ public final class Charts {
       String value) {
     List<CurveData.Series> members = new ArrayList<>();
     for (ConfigSummary c : summaries) {
-      if (c.settings().get(axis).equals(value) && curves.containsKey(c.configId())) {
+      if (c.axisValue(axis).equals(value) && curves.containsKey(c.configId())) {
         members.add(curves.get(c.configId()));
       }
     }

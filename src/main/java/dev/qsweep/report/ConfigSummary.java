@@ -1,5 +1,6 @@
 package dev.qsweep.report;
 
+import dev.qsweep.run.Columns;
 import java.util.List;
 import java.util.Map;
 
@@ -34,19 +35,31 @@ public record ConfigSummary(
     return estimates.get(score).mean();
   }
 
+  /**
+   * This configuration's value on a swept axis, as {@link dev.qsweep.experiment.Grid#sweptAxes}
+   * names it: the environment with its options for {@code env}, the time limit for {@code
+   * max_steps}; null for an axis qsweep does not know.
+   */
+  public String axisValue(String axis) {
+    return switch (axis) {
+      case "env" -> {
+        String options = settings.get(Columns.Trial.ENV_OPTIONS.header());
+        String env = settings.get(Columns.Trial.ENV.header());
+        yield options.isEmpty() ? env : env + "(" + options + ")";
+      }
+      case "max_steps" -> settings.get(Columns.Trial.MAX_EPISODE_STEPS.header());
+      default -> settings.get(axis);
+    };
+  }
+
   /** A short label: the swept settings, for example "alpha 0.5, gamma 0.9". */
   public String label(List<String> sweptAxes) {
     StringBuilder sb = new StringBuilder();
     for (String axis : sweptAxes) {
-      String key = axis.equals("max_steps") ? "max_episode_steps" : axis;
-      String value = settings.get(key);
-      if (axis.equals("env") && !settings.get("env_options").isEmpty()) {
-        value = value + "(" + settings.get("env_options") + ")";
-      }
       if (sb.length() > 0) {
         sb.append(", ");
       }
-      sb.append(axis).append(' ').append(value);
+      sb.append(axis).append(' ').append(axisValue(axis));
     }
     if (sb.length() == 0) {
       // Nothing swept: name the one configuration by its hyperparameters.

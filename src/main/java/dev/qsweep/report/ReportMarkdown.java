@@ -89,16 +89,7 @@ final class ReportMarkdown {
               f(worst.mean(Score.EXPECTED_STEPS))));
     }
     for (String axis : swept) {
-      if (axis.equals("env")
-          || axis.equals("learner")
-          || axis.equals("alpha")
-          || axis.equals("gamma")
-          || axis.equals("epsilon")
-          || axis.equals("initial_q")
-          || axis.equals("episodes")
-          || axis.equals("max_steps")) {
-        appendAxis(md, summaries, axis);
-      }
+      appendAxis(md, summaries, axis);
     }
 
     md.append("## Best configurations\n\n");
@@ -152,10 +143,9 @@ final class ReportMarkdown {
   }
 
   private static void appendAxis(StringBuilder md, List<ConfigSummary> summaries, String axis) {
-    String key = axis.equals("max_steps") ? "max_episode_steps" : axis;
     Map<String, List<ConfigSummary>> byValue = new LinkedHashMap<>();
     for (ConfigSummary c : summaries) {
-      byValue.computeIfAbsent(c.settings().get(key), k -> new ArrayList<>()).add(c);
+      byValue.computeIfAbsent(c.axisValue(axis), k -> new ArrayList<>()).add(c);
     }
     if (byValue.size() < 2) {
       return;
