@@ -3,6 +3,8 @@ package dev.qsweep.cli;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.base.Splitter;
+import dev.qsweep.env.Environment;
+import dev.qsweep.env.Environments;
 import dev.qsweep.env.TabularModel;
 import dev.qsweep.eval.Greedy;
 import dev.qsweep.eval.PolicyEvaluator;
@@ -15,6 +17,7 @@ import dev.qsweep.report.Report;
 import dev.qsweep.report.Score;
 import dev.qsweep.report.Statistics;
 import dev.qsweep.run.SweepRunner;
+import dev.qsweep.util.Numbers;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -222,24 +225,18 @@ final class SweepCommand implements Runnable {
         "initial_q",
         "episodes",
         "max steps");
-    Map<String, double[]> stepsPerEpisode = new HashMap<>();
+    Map<String, EnvFacts> envs = new HashMap<>();
     long episodes = 0;
     double low = 0;
     double high = 0;
     for (Configuration c : grid.configurations()) {
-      TabularModel model = dev.qsweep.env.Environments.make(c.envId(), c.envOptions()).dynamics();
-      double[] bounds =
-          stepsPerEpisode.computeIfAbsent(
-              c.envLabel(),
-              k -> {
-                int[] best = Greedy.observationPolicy(model, ValueIteration.solve(model, 0.99).q());
-                double optimal = new PolicyEvaluator(model).score(best).expectedSteps();
-                return new double[] {optimal, PolicyEvaluator.horizonOf(model)};
-              });
+      EnvFacts env =
+          envs.computeIfAbsent(
+              c.envLabel(), k -> EnvFacts.of(Environments.make(c.envId(), c.envOptions())));
       long trialEpisodes = (long) c.episodes() * grid.replicates();
       episodes += trialEpisodes;
-      low += trialEpisodes * bounds[0];
-      high += trialEpisodes * bounds[1];
+      low += trialEpisodes * env.optimalSteps();
+      high += trialEpisodes * env.horizon();
       out.printf(
           Locale.ROOT,
           "  %-6s %-28s %-15s %-22s %-10s %-22s %-9s %-9d %s%n",
@@ -249,9 +246,9 @@ final class SweepCommand implements Runnable {
           c.alpha().text(),
           c.gamma().text(),
           c.epsilon().text(),
-          dev.qsweep.util.Numbers.formatCompact(c.initialQ()),
+          Numbers.formatCompact(c.initialQ()),
           c.episodes(),
-          model.maxEpisodeSteps() == 0 ? "none" : Integer.toString(model.maxEpisodeSteps()));
+          env.maxSteps() == 0 ? "none" : Integer.toString(env.maxSteps()));
     }
     int trials =
         SweepRunner.shardIndices(grid.trialCount(), settings.shard(), settings.shardCount()).size();
@@ -272,5 +269,21 @@ final class SweepCommand implements Runnable {
         "At about 12 ns per step per thread: at least %.1f s of training on %d threads.%n",
         low * 12e-9 / settings.threads(),
         settings.threads());
+  }
+
+  /**
+   * What a dry run says of an environment, computed once per environment: its time limit, the
+   * optimal policy's expected steps (the shortest a trained episode gets) and the evaluator's
+   * horizon (the longest).
+   */
+  private record EnvFacts(int maxSteps, double optimalSteps, int horizon) {
+    static EnvFacts of(Environment environment) {
+      TabularModel model = environment.dynamics();
+      int[] best = Greedy.observationPolicy(model, ValueIteration.solve(model, 0.99).q());
+      return new EnvFacts(
+          model.maxEpisodeSteps(),
+          new PolicyEvaluator(model).score(best).expectedSteps(),
+          PolicyEvaluator.horizonOf(model));
+    }
   }
 }
