@@ -6,6 +6,7 @@ import dev.qsweep.eval.PolicyEvaluator;
 import dev.qsweep.eval.PolicyScore;
 import dev.qsweep.learn.RandomAgent;
 import dev.qsweep.run.Columns;
+import dev.qsweep.run.TrialRecords;
 import dev.qsweep.schedule.Schedule;
 import dev.qsweep.util.AtomicFiles;
 import java.awt.BasicStroke;
@@ -497,7 +498,7 @@ public final class Charts {
     TabularModel model =
         Environments.make(
                 best.settings().get("env"),
-                dev.qsweep.run.TrialRecords.parseOptions(best.settings().get("env_options")))
+                TrialRecords.parseOptions(best.settings().get("env_options")))
             .dynamics();
     PolicyScore random = new PolicyEvaluator(model).score(RandomAgent.policy(model));
     String[] labels = {"reward per move", "penalties per episode", "timesteps per trip"};

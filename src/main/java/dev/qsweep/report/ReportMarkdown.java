@@ -1,5 +1,6 @@
 package dev.qsweep.report;
 
+import dev.qsweep.run.Columns.Trial;
 import dev.qsweep.run.ResultFiles;
 import dev.qsweep.run.TrialRecords;
 import java.nio.file.Path;
@@ -127,16 +128,16 @@ final class ReportMarkdown {
     }
 
     md.append("## Reproduce\n\n");
-    String bestTrial = bestTrial(folder, best);
+    List<String> bestTrial = bestTrial(folder, best);
     md.append("The best trial, re-run and checked metric by metric:\n\n```bash\n");
     md.append("scripts/qsweep reproduce ")
         .append(dir)
         .append(' ')
-        .append(bestTrial)
+        .append(cell(bestTrial, Trial.TRIAL_ID))
         .append("\n```\n\n");
     md.append(
         "The same trial with the tutorial's printout (random agent against trained agent):\n\n```bash\n");
-    md.append(trainCommand(folder, bestTrial)).append("\n```\n\n");
+    md.append(trainCommand(bestTrial)).append("\n```\n\n");
     md.append("The whole sweep (files byte for byte identical, at any thread count):\n\n```bash\n");
     md.append("scripts/qsweep sweep ").append(m.source()).append("\n```\n");
     return md.toString();
@@ -221,7 +222,8 @@ final class ReportMarkdown {
     return values;
   }
 
-  private static String bestTrial(ResultsFolder folder, ConfigSummary best) {
+  /** The trials.csv row of the best configuration's best replicate. */
+  private static List<String> bestTrial(ResultsFolder folder, ConfigSummary best) {
     double[] v = best.values().get(Score.REWARD_PER_MOVE);
     int at = 0;
     for (int i = 1; i < v.length; i++) {
@@ -229,43 +231,38 @@ final class ReportMarkdown {
         at = i;
       }
     }
-    int replicate = best.replicates().get(at);
+    String replicate = Integer.toString(best.replicates().get(at));
     for (List<String> row : folder.trials().rows()) {
-      if (row.get(1).equals(best.configId()) && Integer.parseInt(row.get(2)) == replicate) {
-        return row.get(0);
+      if (cell(row, Trial.CONFIG_ID).equals(best.configId())
+          && cell(row, Trial.REPLICATE).equals(replicate)) {
+        return row;
       }
     }
     throw new IllegalStateException("no trial for " + best.configId());
   }
 
-  private static String trainCommand(ResultsFolder folder, String trialId) {
-    List<String> row = null;
-    for (List<String> r : folder.trials().rows()) {
-      if (r.get(0).equals(trialId)) {
-        row = r;
-      }
-    }
+  private static String trainCommand(List<String> row) {
     StringBuilder cmd = new StringBuilder("scripts/qsweep train");
-    cmd.append(" --env ").append(cell(row, dev.qsweep.run.Columns.Trial.ENV));
+    cmd.append(" --env ").append(cell(row, Trial.ENV));
     for (Map.Entry<String, String> o :
-        TrialRecords.parseOptions(cell(row, dev.qsweep.run.Columns.Trial.ENV_OPTIONS)).entrySet()) {
+        TrialRecords.parseOptions(cell(row, Trial.ENV_OPTIONS)).entrySet()) {
       cmd.append(" -o ").append(o.getKey()).append('=').append(o.getValue());
     }
-    cmd.append(" --learner ").append(cell(row, dev.qsweep.run.Columns.Trial.LEARNER));
-    cmd.append(" --alpha '").append(cell(row, dev.qsweep.run.Columns.Trial.ALPHA)).append('\'');
-    cmd.append(" --gamma '").append(cell(row, dev.qsweep.run.Columns.Trial.GAMMA)).append('\'');
-    cmd.append(" --epsilon '").append(cell(row, dev.qsweep.run.Columns.Trial.EPSILON)).append('\'');
-    String q0 = cell(row, dev.qsweep.run.Columns.Trial.INITIAL_Q);
+    cmd.append(" --learner ").append(cell(row, Trial.LEARNER));
+    cmd.append(" --alpha '").append(cell(row, Trial.ALPHA)).append('\'');
+    cmd.append(" --gamma '").append(cell(row, Trial.GAMMA)).append('\'');
+    cmd.append(" --epsilon '").append(cell(row, Trial.EPSILON)).append('\'');
+    String q0 = cell(row, Trial.INITIAL_Q);
     if (!q0.equals("0")) {
       cmd.append(" --initial-q ").append(q0);
     }
-    cmd.append(" --episodes ").append(cell(row, dev.qsweep.run.Columns.Trial.EPISODES));
-    cmd.append(" --seed ").append(cell(row, dev.qsweep.run.Columns.Trial.SEED));
-    cmd.append(" --replicate ").append(cell(row, dev.qsweep.run.Columns.Trial.REPLICATE));
+    cmd.append(" --episodes ").append(cell(row, Trial.EPISODES));
+    cmd.append(" --seed ").append(cell(row, Trial.SEED));
+    cmd.append(" --replicate ").append(cell(row, Trial.REPLICATE));
     return cmd.toString();
   }
 
-  private static String cell(List<String> row, dev.qsweep.run.Columns.Trial c) {
+  private static String cell(List<String> row, Trial c) {
     return row.get(c.ordinal());
   }
 
