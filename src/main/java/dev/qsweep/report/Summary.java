@@ -43,6 +43,14 @@ public final class Summary {
   /** The significance level of "tied with the best". */
   public static final double ALPHA_LEVEL = 0.05;
 
+  /**
+   * The ranking keys, in order: the paired test is on the first one the pair differs on. Where
+   * every step costs the same (CliffWalking), reward per move cannot tell a policy that never
+   * arrives from the optimal one: expected return breaks that tie.
+   */
+  private static final List<Score> RANKING =
+      List.of(Score.REWARD_PER_MOVE, Score.EXPECTED_PENALTIES, Score.EXPECTED_RETURN);
+
   private Summary() {}
 
   /** Summarizes a results folder's trials, best first. */
@@ -79,18 +87,16 @@ public final class Summary {
     }
     drafts.sort(
         (a, b) -> {
-          int c = compareDescending(a.mean(Score.REWARD_PER_MOVE), b.mean(Score.REWARD_PER_MOVE));
-          if (c != 0) {
-            return c;
+          for (Score key : RANKING) {
+            int c =
+                key.higherIsBetter()
+                    ? compareDescending(a.mean(key), b.mean(key))
+                    : Double.compare(a.mean(key), b.mean(key));
+            if (c != 0) {
+              return c;
+            }
           }
-          c = Double.compare(a.mean(Score.EXPECTED_PENALTIES), b.mean(Score.EXPECTED_PENALTIES));
-          if (c != 0) {
-            return c;
-          }
-          // Where every step costs the same (CliffWalking), reward per move cannot tell a policy
-          // that never arrives from the optimal one: expected return breaks the tie.
-          c = compareDescending(a.mean(Score.EXPECTED_RETURN), b.mean(Score.EXPECTED_RETURN));
-          return c != 0 ? c : a.configId.compareTo(b.configId);
+          return a.configId.compareTo(b.configId);
         });
     Draft best = drafts.get(0);
     double[] p = new double[drafts.size()];
@@ -128,10 +134,6 @@ public final class Summary {
   private static int replicate(List<String> row) {
     return Integer.parseInt(row.get(Columns.Trial.REPLICATE.ordinal()));
   }
-
-  /** The ranking keys, in order: the paired test is on the first one the pair differs on. */
-  private static final List<Score> RANKING =
-      List.of(Score.REWARD_PER_MOVE, Score.EXPECTED_PENALTIES, Score.EXPECTED_RETURN);
 
   private static double pairedP(Draft best, Draft other) {
     for (Score key : RANKING) {
