@@ -1,11 +1,17 @@
 package dev.qsweep.run;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import dev.qsweep.util.AtomicFiles;
 import dev.qsweep.util.Csv;
 import dev.qsweep.util.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,6 +69,23 @@ public final class ResultFiles {
       String shard,
       String qsweepVersion,
       String javaVersion) {
+
+    /** The same manifest for shard {@code text} ({@code 1/1} once shards are merged). */
+    public Manifest withShard(String text) {
+      return new Manifest(
+          experiment,
+          source,
+          sourceSha256,
+          className,
+          rootSeed,
+          configurations,
+          replicates,
+          trials,
+          sweptAxes,
+          text,
+          qsweepVersion,
+          javaVersion);
+    }
 
     /** The manifest as JSON; its command line is the one that reproduces the whole sweep. */
     public String toJson() {
@@ -177,5 +200,39 @@ public final class ResultFiles {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Creates the results folder {@code out} if needed and checks it can be written.
+   *
+   * @throws IllegalArgumentException naming the folder and the reason
+   */
+  static void prepareFolder(Path out) {
+    try {
+      Files.createDirectories(out);
+    } catch (IOException e) {
+      throw new IllegalArgumentException(
+          "cannot create output folder " + out + ": " + describe(e), e);
+    }
+    checkArgument(Files.isDirectory(out), "output folder %s is not a folder", out);
+    checkArgument(
+        Files.isWritable(out), "cannot write to output folder %s: permission denied", out);
+  }
+
+  /** The reason an I/O operation failed, in a few words for a one-line error. */
+  static String describe(IOException e) {
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof NoSuchFileException) {
+      return "no such file or directory: " + e.getMessage();
+    }
+    if (e instanceof FileAlreadyExistsException) {
+      return "a file is in the way: " + e.getMessage();
+    }
+    if (e instanceof FileSystemException f && f.getReason() != null) {
+      return f.getReason();
+    }
+    return e.getMessage();
   }
 }

@@ -7,6 +7,7 @@ import dev.qsweep.util.AtomicFiles;
 import dev.qsweep.util.Csv;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -79,34 +80,32 @@ public final class ShardMerger {
         shardNames.size(),
         String.join(", ", shardNames));
     int trials = checkTrials(shards, first.trials());
-    try {
-      Files.createDirectories(out);
-    } catch (IOException e) {
-      throw new IllegalArgumentException(
-          "cannot create output folder " + out + ": " + e.getMessage(), e);
-    }
-    checkArgument(
-        Files.isWritable(out), "cannot write to output folder %s: permission denied", out);
-    mergeFile(shards, out, ResultFiles.TRIALS, Columns.headers(Columns.Trial.values()));
-    mergeFile(shards, out, ResultFiles.CURVES, Columns.headers(Columns.Curve.values()));
+    ResultFiles.prepareFolder(out);
+    List<String> names = new ArrayList<>();
+    List<List<String>> headers = new ArrayList<>();
+    names.add(ResultFiles.TRIALS);
+    headers.add(Columns.headers(Columns.Trial.values()));
+    names.add(ResultFiles.CURVES);
+    headers.add(Columns.headers(Columns.Curve.values()));
     if (evaluations) {
-      mergeFile(shards, out, ResultFiles.EVALUATIONS, Columns.headers(Columns.Evaluation.values()));
+      names.add(ResultFiles.EVALUATIONS);
+      headers.add(Columns.headers(Columns.Evaluation.values()));
     }
-    mergeFile(shards, out, ResultFiles.TIMINGS, Columns.headers(Columns.Timing.values()));
-    ResultFiles.Manifest merged =
-        new ResultFiles.Manifest(
-            first.experiment(),
-            first.source(),
-            first.sourceSha256(),
-            first.className(),
-            first.rootSeed(),
-            first.configurations(),
-            first.replicates(),
-            first.trials(),
-            first.sweptAxes(),
-            "1/1",
-            first.qsweepVersion(),
-            first.javaVersion());
+    names.add(ResultFiles.TIMINGS);
+    headers.add(Columns.headers(Columns.Timing.values()));
+    List<Path> files = new ArrayList<>();
+    for (String name : names) {
+      files.add(out.resolve(name));
+    }
+    // All files or none: a shard file refused part-way leaves no merged file behind.
+    AtomicFiles.writeTexts(
+        files,
+        writers -> {
+          for (int i = 0; i < names.size(); i++) {
+            mergeFile(shards, names.get(i), headers.get(i), writers.get(i));
+          }
+        });
+    ResultFiles.Manifest merged = first.withShard("1/1");
     AtomicFiles.writeText(out.resolve(ResultFiles.MANIFEST), w -> w.write(merged.toJson()));
     return trials;
   }
@@ -155,50 +154,47 @@ public final class ShardMerger {
     }
   }
 
-  private static void mergeFile(List<Path> shards, Path out, String name, List<String> header) {
-    AtomicFiles.writeText(
-        out.resolve(name),
-        writer -> {
-          List<CSVParser> parsers = new ArrayList<>();
-          try {
-            PriorityQueue<Head> queue =
-                new PriorityQueue<>(
-                    (a, b) -> {
-                      int c = a.row.get(0).compareTo(b.row.get(0));
-                      return c != 0 ? c : Integer.compare(a.input, b.input);
-                    });
-            for (int i = 0; i < shards.size(); i++) {
-              Path file = shards.get(i).resolve(name);
-              if (!Files.exists(file)) {
-                continue;
-              }
-              Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-              CSVParser parser = CSVParser.builder().setReader(in).setFormat(Csv.FORMAT).get();
-              parsers.add(parser);
-              Head head = new Head(i, parser.iterator());
-              checkArgument(
-                  head.advance() && head.row.equals(header),
-                  "%s has the columns of another qsweep version",
-                  file);
-              if (head.advance()) {
-                queue.add(head);
-              }
-            }
-            CSVPrinter printer = Csv.printer(writer);
-            printer.printRecord(header);
-            while (!queue.isEmpty()) {
-              Head head = queue.poll();
-              printer.printRecord(head.row);
-              if (head.advance()) {
-                queue.add(head);
-              }
-            }
-            printer.flush();
-          } finally {
-            for (CSVParser p : parsers) {
-              p.close();
-            }
-          }
-        });
+  private static void mergeFile(List<Path> shards, String name, List<String> header, Writer writer)
+      throws IOException {
+    List<CSVParser> parsers = new ArrayList<>();
+    try {
+      PriorityQueue<Head> queue =
+          new PriorityQueue<>(
+              (a, b) -> {
+                int c = a.row.get(0).compareTo(b.row.get(0));
+                return c != 0 ? c : Integer.compare(a.input, b.input);
+              });
+      for (int i = 0; i < shards.size(); i++) {
+        Path file = shards.get(i).resolve(name);
+        if (!Files.exists(file)) {
+          continue;
+        }
+        Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        CSVParser parser = CSVParser.builder().setReader(in).setFormat(Csv.FORMAT).get();
+        parsers.add(parser);
+        Head head = new Head(i, parser.iterator());
+        checkArgument(
+            head.advance() && head.row.equals(header),
+            "%s has the columns of another qsweep version",
+            file);
+        if (head.advance()) {
+          queue.add(head);
+        }
+      }
+      CSVPrinter printer = Csv.printer(writer);
+      printer.printRecord(header);
+      while (!queue.isEmpty()) {
+        Head head = queue.poll();
+        printer.printRecord(head.row);
+        if (head.advance()) {
+          queue.add(head);
+        }
+      }
+      printer.flush();
+    } finally {
+      for (CSVParser p : parsers) {
+        p.close();
+      }
+    }
   }
 }

@@ -14,11 +14,7 @@ import dev.qsweep.util.AtomicFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -133,7 +129,7 @@ public final class SweepRunner {
         "shard %s has no trials: the grid has only %s",
         settings.shardText(),
         grid.trialCount());
-    prepare(out);
+    ResultFiles.prepareFolder(out);
     Journal.Header header =
         new Journal.Header(experiment.sha256(), grid.trialCount(), settings.shardText());
     Set<Integer> done = ConcurrentHashMap.newKeySet();
@@ -183,7 +179,7 @@ public final class SweepRunner {
       }
     } catch (IOException e) {
       throw new IllegalArgumentException(
-          "cannot write to output folder " + out + ": " + describe(e), e);
+          "cannot write to output folder " + out + ": " + ResultFiles.describe(e), e);
     }
 
     List<Grid.Trial> todo = new ArrayList<>();
@@ -310,34 +306,6 @@ public final class SweepRunner {
 
   private static String shortHash(String sha) {
     return sha.length() > 12 ? sha.substring(0, 12) : sha;
-  }
-
-  private static void prepare(Path out) {
-    try {
-      Files.createDirectories(out);
-    } catch (IOException e) {
-      throw new IllegalArgumentException(
-          "cannot create output folder " + out + ": " + describe(e), e);
-    }
-    checkArgument(Files.isDirectory(out), "output folder %s is not a folder", out);
-    checkArgument(
-        Files.isWritable(out), "cannot write to output folder %s: permission denied", out);
-  }
-
-  private static String describe(IOException e) {
-    if (e instanceof AccessDeniedException) {
-      return "permission denied";
-    }
-    if (e instanceof NoSuchFileException) {
-      return "no such file or directory: " + e.getMessage();
-    }
-    if (e instanceof FileAlreadyExistsException) {
-      return "a file is in the way: " + e.getMessage();
-    }
-    if (e instanceof FileSystemException f && f.getReason() != null) {
-      return f.getReason();
-    }
-    return e.getMessage();
   }
 
   private record Prepared(TabularModel model, double optimalReturn) {}

@@ -16,7 +16,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -171,6 +173,31 @@ final class SweepRunnerTest {
                     dir.resolve("m2"), List.of(dir.resolve("s1"), dir.resolve("s2"))));
     assertEquals(
         "the grid was split into 3 shards but 2 were given (1/3, 2/3)", missing.getMessage());
+  }
+
+  @Test
+  void shardWithAMalformedCurvesFile_isRefused_andNoMergedFileIsWritten() throws IOException {
+    ExperimentLoader.Loaded e = small();
+    List<Path> shards = new ArrayList<>();
+    for (int i = 1; i <= 2; i++) {
+      Path shard = dir.resolve("s" + i);
+      SweepRunner.run(
+          e,
+          shard,
+          new SweepRunner.Settings(1, false, i, 2, false),
+          new PrintWriter(new StringWriter()));
+      shards.add(shard);
+    }
+    // trials.csv is merged before curves.csv: refusing curves.csv must not leave it behind.
+    Path curves = shards.get(1).resolve(ResultFiles.CURVES);
+    Files.writeString(curves, "trial_id,something_else\n");
+    Path merged = dir.resolve("merged");
+    IllegalArgumentException refused =
+        assertThrows(IllegalArgumentException.class, () -> ShardMerger.merge(merged, shards));
+    assertEquals(curves + " has the columns of another qsweep version", refused.getMessage());
+    try (Stream<Path> left = Files.list(merged)) {
+      assertEquals(List.of(), left.toList());
+    }
   }
 
   @Test
