@@ -225,14 +225,6 @@ public final class TabularModel {
     return maxEpisodeSteps;
   }
 
-  /** A copy of this model with another time limit (0 for none). */
-  public TabularModel withMaxEpisodeSteps(int steps) {
-    checkArgument(steps >= 0, "max_episode_steps must be >= 0, got %s", steps);
-    Builder copy = toBuilder();
-    copy.maxEpisodeSteps = steps;
-    return copy.build();
-  }
-
   /**
    * Picks the outcome of {@code row} for a uniform draw {@code u} in [0, 1), as Gymnasium's {@code
    * categorical_sample} does: the first outcome whose cumulative probability exceeds {@code u}.
@@ -261,22 +253,6 @@ public final class TabularModel {
       }
     }
     return initialStates[last];
-  }
-
-  private Builder toBuilder() {
-    Builder b = new Builder(stateCount, actionCount);
-    b.observationCount = observationCount;
-    b.observationOf = observationOf.clone();
-    for (int i = 0; i < stateCount * actionCount; i++) {
-      for (int k = firstOutcome[i]; k < firstOutcome[i + 1]; k++) {
-        b.add(i, probability[k], nextState[k], reward[k], flags[k]);
-      }
-    }
-    for (int j = 0; j < initialStates.length; j++) {
-      b.initial(initialStates[j], initialProbabilities[j]);
-    }
-    b.maxEpisodeSteps = maxEpisodeSteps;
-    return b;
   }
 
   /** Collects outcomes and the initial distribution, then checks and freezes them. */

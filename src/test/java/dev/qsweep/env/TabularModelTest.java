@@ -83,15 +83,6 @@ final class TabularModelTest {
   }
 
   @Test
-  void withMaxEpisodeSteps_changesOnlyTheLimit() {
-    TabularModel m = coin().withMaxEpisodeSteps(0);
-    assertEquals(0, m.maxEpisodeSteps());
-    assertEquals(coin().outcomeCount(), m.outcomeCount());
-    assertEquals(-10.0, m.reward(2));
-    assertThrows(IllegalArgumentException.class, () -> coin().withMaxEpisodeSteps(-1));
-  }
-
-  @Test
   void observations_mapHiddenStates() {
     TabularModel m =
         TabularModel.builder(2, 1)
