@@ -52,20 +52,7 @@ final class SolveCommand implements Runnable {
     PolicyScore score = new PolicyEvaluator(model).score(policy);
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
-      out.println(
-          Json.object()
-              .put("env", environment.id())
-              .put("options", environment.options().asText())
-              .put("gamma", gamma)
-              .put("sweeps", solution.sweeps())
-              .put("converged", solution.converged())
-              .put("horizon", score.horizon())
-              .put("expected_return", score.expectedReturn())
-              .put("expected_steps", score.expectedSteps())
-              .put("expected_penalties", score.expectedPenalties())
-              .put("success_probability", score.successProbability())
-              .put("reward_per_move", score.rewardPerMove())
-              .toString());
+      out.println(Json.write(JsonOutputs.Solve.of(environment, gamma, solution, score)));
       return;
     }
     String options = environment.options().nonDefaultText();

@@ -195,7 +195,10 @@ final class TrainCommand implements Runnable {
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
-      out.println(json(environment, result, random, sampledAgent, sampledRandom));
+      out.println(
+          Json.write(
+              JsonOutputs.Train.of(
+                  environment, result, random, sampledAgent, sampledRandom, showState)));
     } else {
       table(out, environment, result, random, sampledAgent, sampledRandom);
     }
@@ -208,71 +211,6 @@ final class TrainCommand implements Runnable {
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(option + ": " + e.getMessage(), e);
     }
-  }
-
-  private String json(
-      Environment environment,
-      TrialResult r,
-      PolicyScore random,
-      SampledEvaluation sampledAgent,
-      SampledEvaluation sampledRandom) {
-    TrialSpec t = r.spec();
-    Json json =
-        Json.object()
-            .put("env", environment.id())
-            .put("options", environment.options().asText())
-            .put("learner", t.algorithm().text())
-            .put("alpha", t.alpha().text())
-            .put("gamma", t.gamma().text())
-            .put("epsilon", t.epsilon().text())
-            .put("initial_q", t.initialQ())
-            .put("episodes", t.episodes())
-            .put("seed", t.rootSeed())
-            .put("replicate", t.replicate())
-            .put("train_steps", r.totals().steps())
-            .put("train_penalties", r.totals().penalties())
-            .put("train_truncated", r.totals().truncated())
-            .put("train_seconds", r.trainNanos() / 1e9)
-            .putRaw("eval", score(r.score(), r.optimalReturn()))
-            .putRaw("random", score(random, r.optimalReturn()));
-    if (r.firstOptimalEpisode() >= 0) {
-      json.put("first_optimal_episode", r.firstOptimalEpisode());
-    }
-    if (sampledAgent != null) {
-      json.putRaw("sampled", sampled(sampledAgent))
-          .putRaw("sampled_random", sampled(sampledRandom));
-    }
-    if (showState != null) {
-      Json q = Json.object();
-      int actions = environment.actionCount();
-      for (int a = 0; a < actions; a++) {
-        q.put(environment.actionNames().get(a), r.greedyValues()[showState * actions + a]);
-      }
-      json.putRaw("q_values", q.toString()).put("state", showState);
-    }
-    return json.toString();
-  }
-
-  private static String score(PolicyScore s, double optimalReturn) {
-    return Json.object()
-        .put("expected_return", s.expectedReturn())
-        .put("expected_steps", s.expectedSteps())
-        .put("expected_penalties", s.expectedPenalties())
-        .put("success_probability", s.successProbability())
-        .put("reward_per_move", s.rewardPerMove())
-        .put("optimality_gap", optimalReturn - s.expectedReturn())
-        .toString();
-  }
-
-  private static String sampled(SampledEvaluation s) {
-    return Json.object()
-        .put("episodes", s.episodes())
-        .put("mean_return", s.meanReturn())
-        .put("mean_steps", s.meanSteps())
-        .put("mean_penalties", s.meanPenalties())
-        .put("reward_per_move", s.rewardPerMove())
-        .put("success_rate", s.successRate())
-        .toString();
   }
 
   private void table(

@@ -2,6 +2,7 @@ package dev.qsweep.run;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.qsweep.util.AtomicFiles;
 import dev.qsweep.util.Csv;
 import dev.qsweep.util.Json;
@@ -15,7 +16,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
@@ -57,18 +57,18 @@ public final class ResultFiles {
    * @param javaVersion the Java version
    */
   public record Manifest(
-      String experiment,
-      String source,
-      String sourceSha256,
-      String className,
-      long rootSeed,
-      int configurations,
-      int replicates,
-      int trials,
-      List<String> sweptAxes,
-      String shard,
-      String qsweepVersion,
-      String javaVersion) {
+      @JsonProperty("experiment") String experiment,
+      @JsonProperty("source") String source,
+      @JsonProperty("source_sha256") String sourceSha256,
+      @JsonProperty("class") String className,
+      @JsonProperty("root_seed") long rootSeed,
+      @JsonProperty("configurations") int configurations,
+      @JsonProperty("replicates") int replicates,
+      @JsonProperty("trials") int trials,
+      @JsonProperty("swept_axes") List<String> sweptAxes,
+      @JsonProperty("shard") String shard,
+      @JsonProperty("qsweep_version") String qsweepVersion,
+      @JsonProperty("java_version") String javaVersion) {
 
     /** The same manifest for shard {@code text} ({@code 1/1} once shards are merged). */
     public Manifest withShard(String text) {
@@ -87,51 +87,25 @@ public final class ResultFiles {
           javaVersion);
     }
 
-    /** The manifest as JSON; its command line is the one that reproduces the whole sweep. */
+    /** The command line that reproduces the whole sweep: written, never read back. */
+    @JsonProperty(value = "command", access = JsonProperty.Access.READ_ONLY)
+    public String command() {
+      return "qsweep sweep " + source;
+    }
+
+    /** The manifest as JSON, one line and a line break. */
     public String toJson() {
-      return Json.object()
-              .put("experiment", experiment)
-              .put("source", source)
-              .put("source_sha256", sourceSha256)
-              .put("class", className)
-              .put("root_seed", rootSeed)
-              .put("configurations", configurations)
-              .put("replicates", replicates)
-              .put("trials", trials)
-              .put("swept_axes", sweptAxes)
-              .put("shard", shard)
-              .put("qsweep_version", qsweepVersion)
-              .put("java_version", javaVersion)
-              .put("command", "qsweep sweep " + source)
-              .toString()
-          + "\n";
+      return Json.write(this) + "\n";
     }
 
     /**
      * Reads a manifest written by {@link #toJson()}.
      *
-     * @throws IllegalArgumentException if a field is missing or malformed
+     * @throws IllegalArgumentException naming the file, if it is missing or a field is missing,
+     *     unknown or malformed
      */
     public static Manifest read(Path file) {
-      Map<String, String> f = Json.parseFlat(file);
-      try {
-        return new Manifest(
-            f.get("experiment"),
-            f.get("source"),
-            f.get("source_sha256"),
-            f.get("class"),
-            Long.parseLong(f.get("root_seed")),
-            Integer.parseInt(f.get("configurations")),
-            Integer.parseInt(f.get("replicates")),
-            Integer.parseInt(f.get("trials")),
-            Json.parseStringArray(f.get("swept_axes")),
-            f.get("shard"),
-            f.get("qsweep_version"),
-            f.get("java_version"));
-      } catch (RuntimeException e) {
-        throw new IllegalArgumentException(
-            file + " is not a qsweep manifest: " + e.getMessage(), e);
-      }
+      return Json.read(file, Manifest.class, "qsweep manifest");
     }
   }
 

@@ -1,303 +1,170 @@
 package dev.qsweep.util;
 
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.regex.Pattern;
 
-/** A minimal JSON object writer: numbers without a locale, strings escaped, keys in order. */
+/**
+ * qsweep's JSON, through Jackson: each JSON document is a record whose components carry their JSON
+ * names ({@code @JsonProperty}), written on one line with {@code ", "} and {@code ": "} between
+ * entries, keys in component order, numbers as {@link Numbers#format} writes them (no locale, no
+ * exponent; not finite as {@code null}).
+ */
 public final class Json {
-  private final StringBuilder sb = new StringBuilder("{");
-  private boolean first = true;
+  /*
+   * Implementation note. Records are written in the order of their components and read through
+   * their canonical constructors (Jackson 2.12+). Reading is strict: a missing, null, unknown or
+   * mistyped field, or anything after the object, is an error, so a tampered file is refused
+   * rather than half-read. Doubles go through Numbers.format rather than Double.toString so that
+   * 1e-05 reads 0.00001, as in the CSV files, and the bytes stay those of the writer Jackson
+   * replaced.
+   */
+  private static final ObjectMapper MAPPER = mapper();
+
+  /** Jackson's advice to programmers inside its messages: which feature to turn on, and where. */
+  private static final Pattern NOISE =
+      Pattern.compile(
+          String.join(
+              "|",
+              " \\(but (might|could) if coercion[^)]*\\)",
+              " \\((start marker at|class) .*",
+              " \\(bound as `[^`]*`\\)",
+              " \\(index \\d+\\)",
+              ":? not allowed as per `.*",
+              ";? ?`(Deserialization|StreamRead)Feature\\.[A-Z_]+` (enabled|disabled).*"));
 
   private Json() {}
 
-  /** An empty object. */
-  public static Json object() {
-    return new Json();
-  }
-
-  /** Adds a string. */
-  public Json put(String key, String value) {
-    key(key);
-    string(value);
-    return this;
-  }
-
-  /** Adds a number (null if not finite). */
-  public Json put(String key, double value) {
-    key(key);
-    sb.append(Double.isFinite(value) ? Numbers.format(value) : "null");
-    return this;
-  }
-
-  /** Adds a whole number. */
-  public Json put(String key, long value) {
-    key(key);
-    sb.append(value);
-    return this;
-  }
-
-  /** Adds a boolean. */
-  public Json put(String key, boolean value) {
-    key(key);
-    sb.append(value);
-    return this;
-  }
-
-  /** Adds an object of strings. */
-  public Json put(String key, Map<String, String> value) {
-    key(key);
-    sb.append('{');
-    boolean firstEntry = true;
-    for (Map.Entry<String, String> e : value.entrySet()) {
-      if (!firstEntry) {
-        sb.append(", ");
-      }
-      firstEntry = false;
-      string(e.getKey());
-      sb.append(": ");
-      string(e.getValue());
-    }
-    sb.append('}');
-    return this;
-  }
-
-  /** Adds a value that is already JSON text. */
-  public Json putRaw(String key, String json) {
-    key(key);
-    sb.append(json);
-    return this;
-  }
-
-  private void key(String key) {
-    if (!first) {
-      sb.append(", ");
-    }
-    first = false;
-    string(key);
-    sb.append(": ");
-  }
-
-  /** Adds an array of strings. */
-  public Json put(String key, List<String> values) {
-    key(key);
-    sb.append('[');
-    for (int i = 0; i < values.size(); i++) {
-      if (i > 0) {
-        sb.append(", ");
-      }
-      string(values.get(i));
-    }
-    sb.append(']');
-    return this;
-  }
-
-  private void string(String s) {
-    sb.append('"');
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '"':
-          sb.append("\\\"");
-          break;
-        case '\\':
-          sb.append("\\\\");
-          break;
-        case '\n':
-          sb.append("\\n");
-          break;
-        case '\r':
-          sb.append("\\r");
-          break;
-        case '\t':
-          sb.append("\\t");
-          break;
-        default:
-          if (c < 0x20) {
-            sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-          } else {
-            sb.append(c);
-          }
-      }
-    }
-    sb.append('"');
+  private static ObjectMapper mapper() {
+    DoubleWriter doubles = new DoubleWriter();
+    return JsonMapper.builder()
+        .addModule(
+            new SimpleModule("qsweep")
+                .addSerializer(Double.class, doubles)
+                .addSerializer(double.class, doubles))
+        .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
+        .enable(DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES)
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+        .withCoercionConfig(
+            LogicalType.Textual,
+            text ->
+                text.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+        .build();
   }
 
   /**
-   * Reads a flat JSON object as qsweep writes it (string, number, boolean or null values, and
-   * arrays of strings): each value as text, strings unescaped, arrays as their raw JSON text.
+   * {@code value} (a record of JSON properties) as one line of JSON, without a line break.
    *
-   * @throws IllegalArgumentException naming the file if it is missing or not such an object
+   * @throws IllegalStateException if Jackson cannot map it (a bug in the record's mapping)
    */
-  public static Map<String, String> parseFlat(Path file) {
-    String text;
+  public static String write(Object value) {
     try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
+      return MAPPER.writer(new OneLine()).writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write " + value.getClass().getName() + " as JSON", e);
+    }
+  }
+
+  /**
+   * Reads {@code file} as one {@code type}, strictly: every field present, none unknown.
+   *
+   * @param what what the file should be, for the error message ({@code "qsweep manifest"})
+   * @throws IllegalArgumentException naming the file, and the line, column and reason when the file
+   *     is not such a JSON object
+   */
+  public static <T> T read(Path file, Class<T> type, String what) {
+    try (InputStream in = Files.newInputStream(file)) {
+      return MAPPER.readValue(in, type);
     } catch (NoSuchFileException e) {
       throw new IllegalArgumentException("missing file " + file, e);
+    } catch (JacksonException e) {
+      JsonLocation at = e.getLocation();
+      String where =
+          at == null ? "" : String.format(Locale.ROOT, ":%d:%d", at.getLineNr(), at.getColumnNr());
+      throw new IllegalArgumentException(file + where + ": not a " + what + ": " + oneLine(e), e);
     } catch (IOException e) {
       throw new IllegalArgumentException("cannot read " + file + ": " + e.getMessage(), e);
     }
-    try {
-      return new Reader(text).object();
-    } catch (RuntimeException e) {
-      throw new IllegalArgumentException(file + " is not valid JSON: " + e.getMessage(), e);
+  }
+
+  private static String oneLine(JacksonException e) {
+    String message = e.getOriginalMessage();
+    if (message == null) {
+      message = e.getClass().getSimpleName();
+    }
+    // Jackson's first line says it; what follows (and its advice on features) is for programmers.
+    int end = message.indexOf('\n');
+    message = (end < 0 ? message : message.substring(0, end)).strip();
+    message = NOISE.matcher(message).replaceAll("");
+    String field = e instanceof JsonMappingException m ? fieldOf(m) : "";
+    return field.isEmpty() ? message : "field " + field + ": " + message;
+  }
+
+  private static String fieldOf(JsonMappingException e) {
+    List<String> names = new ArrayList<>();
+    for (JsonMappingException.Reference r : e.getPath()) {
+      names.add(r.getFieldName() != null ? r.getFieldName() : Integer.toString(r.getIndex()));
+    }
+    return String.join(".", names);
+  }
+
+  /** One line: {@code {"a": 1, "b": [1, 2]}}, the layout qsweep has always written. */
+  private static final class OneLine extends MinimalPrettyPrinter {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public void writeObjectFieldValueSeparator(JsonGenerator g) throws IOException {
+      g.writeRaw(": ");
+    }
+
+    @Override
+    public void writeObjectEntrySeparator(JsonGenerator g) throws IOException {
+      g.writeRaw(", ");
+    }
+
+    @Override
+    public void writeArrayValueSeparator(JsonGenerator g) throws IOException {
+      g.writeRaw(", ");
     }
   }
 
-  /** Reads a JSON array of strings written by {@link #put(String, List)}. */
-  public static List<String> parseStringArray(String json) {
-    Reader r = new Reader(json);
-    List<String> values = new ArrayList<>();
-    r.expect('[');
-    r.skipSpace();
-    if (r.peek() == ']') {
-      return values;
-    }
-    while (true) {
-      r.skipSpace();
-      values.add(r.string());
-      r.skipSpace();
-      if (r.peek() == ']') {
-        return values;
-      }
-      r.expect(',');
-    }
-  }
-
-  private static final class Reader {
-    private final String text;
-    private int at;
-
-    Reader(String text) {
-      this.text = text;
-    }
-
-    Map<String, String> object() {
-      Map<String, String> values = new LinkedHashMap<>();
-      skipSpace();
-      expect('{');
-      skipSpace();
-      if (peek() == '}') {
-        return values;
-      }
-      while (true) {
-        skipSpace();
-        String key = string();
-        skipSpace();
-        expect(':');
-        skipSpace();
-        values.put(key, value());
-        skipSpace();
-        if (peek() == '}') {
-          at++;
-          return values;
-        }
-        expect(',');
+  /** A double as {@link Numbers#format} writes it; NaN and infinities as null. */
+  private static final class DoubleWriter extends JsonSerializer<Double> {
+    @Override
+    public void serialize(Double value, JsonGenerator g, SerializerProvider provider)
+        throws IOException {
+      if (Double.isFinite(value)) {
+        g.writeNumber(Numbers.format(value));
+      } else {
+        g.writeNull();
       }
     }
-
-    private String value() {
-      char c = peek();
-      if (c == '"') {
-        return string();
-      }
-      int start = at;
-      if (c == '[' || c == '{') {
-        char close = c == '[' ? ']' : '}';
-        int depth = 0;
-        boolean inString = false;
-        for (; at < text.length(); at++) {
-          char d = text.charAt(at);
-          if (inString) {
-            if (d == '\\') {
-              at++;
-            } else if (d == '"') {
-              inString = false;
-            }
-          } else if (d == '"') {
-            inString = true;
-          } else if (d == c) {
-            depth++;
-          } else if (d == close && --depth == 0) {
-            at++;
-            return text.substring(start, at);
-          }
-        }
-        throw new IllegalArgumentException("unclosed " + c);
-      }
-      while (at < text.length() && ",}] \n\r\t".indexOf(text.charAt(at)) < 0) {
-        at++;
-      }
-      if (at == start) {
-        throw new IllegalArgumentException("missing value at " + start);
-      }
-      return text.substring(start, at);
-    }
-
-    String string() {
-      expect('"');
-      StringBuilder sb = new StringBuilder();
-      while (true) {
-        char c = text.charAt(at++);
-        if (c == '"') {
-          return sb.toString();
-        }
-        if (c == '\\') {
-          char e = text.charAt(at++);
-          switch (e) {
-            case 'n':
-              sb.append('\n');
-              break;
-            case 'r':
-              sb.append('\r');
-              break;
-            case 't':
-              sb.append('\t');
-              break;
-            case 'u':
-              sb.append((char) Integer.parseInt(text.substring(at, at + 4), 16));
-              at += 4;
-              break;
-            default:
-              sb.append(e);
-          }
-        } else {
-          sb.append(c);
-        }
-      }
-    }
-
-    char peek() {
-      if (at >= text.length()) {
-        throw new IllegalArgumentException("unexpected end");
-      }
-      return text.charAt(at);
-    }
-
-    void expect(char c) {
-      if (peek() != c) {
-        throw new IllegalArgumentException("expected '" + c + "' at " + at);
-      }
-      at++;
-    }
-
-    void skipSpace() {
-      while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
-        at++;
-      }
-    }
-  }
-
-  @Override
-  public String toString() {
-    return sb + "}";
   }
 }
