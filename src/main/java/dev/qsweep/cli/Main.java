@@ -1,5 +1,8 @@
 package dev.qsweep.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
@@ -9,23 +12,47 @@ import picocli.CommandLine;
 public final class Main {
   private Main() {}
 
-  /** Runs qsweep and exits with its exit code: 0 ok, 1 a run failed, 2 bad usage or input. */
+  /**
+   * Runs qsweep and exits with its exit code: 0 ok, 1 a run failed (or its output could not be
+   * written), 2 bad usage or input.
+   */
   public static void main(String[] args) {
     // Charts are drawn off-screen: no display needed, and none is opened.
     System.setProperty("java.awt.headless", "true");
-    Charset console = Charset.defaultCharset();
     System.exit(
         run(
             args,
-            new PrintWriter(new OutputStreamWriter(System.out, console), true),
-            new PrintWriter(new OutputStreamWriter(System.err, console), true)));
+            new FileOutputStream(FileDescriptor.out),
+            new FileOutputStream(FileDescriptor.err)));
   }
 
-  /** Runs qsweep with the given streams and returns the exit code (for tests and embedding). */
+  /**
+   * Runs qsweep writing text in the platform's charset to {@code out} and {@code err}, and returns
+   * the exit code; output that could not be written makes it 1, with a line on {@code err} saying
+   * why.
+   */
+  public static int run(String[] args, OutputStream out, OutputStream err) {
+    Charset console = Charset.defaultCharset();
+    CheckedStream checkedOut = new CheckedStream(out);
+    return run(
+        args,
+        new PrintWriter(new OutputStreamWriter(checkedOut, console), true),
+        new PrintWriter(new OutputStreamWriter(err, console), true),
+        checkedOut);
+  }
+
+  /** Runs qsweep with the given writers and returns the exit code (for tests and embedding). */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    return run(args, out, err, null);
+  }
+
+  private static int run(String[] args, PrintWriter out, PrintWriter err, CheckedStream why) {
     CommandLine cli = commandLine(out, err);
     int code = cli.execute(args);
-    out.flush();
+    // checkError() flushes first: a write that fails only now still counts.
+    if (out.checkError()) {
+      code = Errors.onOutputFailure(cli, why == null ? null : why.failure(), code);
+    }
     err.flush();
     return code;
   }
