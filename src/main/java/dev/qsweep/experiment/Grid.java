@@ -9,6 +9,7 @@ import dev.qsweep.learn.Algorithm;
 import dev.qsweep.schedule.Parameter;
 import dev.qsweep.schedule.Schedule;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -170,6 +171,15 @@ public final class Grid {
 
     /** Adds an environment with options given as Gymnasium keyword names and text values. */
     public Builder env(String id, Map<String, String> options) {
+      checkArgument(id != null, "env: null id");
+      checkArgument(options != null, "env: null options for %s", id);
+      for (Map.Entry<String, String> option : options.entrySet()) {
+        checkArgument(
+            option.getKey() != null && option.getValue() != null,
+            "env: null option name or value for %s: %s",
+            id,
+            options);
+      }
       Environment made;
       try {
         made = Environments.make(id, options);
@@ -183,15 +193,17 @@ public final class Grid {
 
     /** Adds learners. */
     public Builder learner(Algorithm... values) {
-      checkArgument(values.length > 0, "learner: no value given");
+      checkArgument(values != null && values.length > 0, "learner: no value given");
+      checkArgument(!Arrays.asList(values).contains(null), "learner: null value");
       Collections.addAll(learners, values);
       return this;
     }
 
     /** Adds learners by text name ({@code q-learning}, {@code sarsa}, ...). */
     public Builder learner(String... names) {
-      checkArgument(names.length > 0, "learner: no value given");
+      checkArgument(names != null && names.length > 0, "learner: no value given");
       for (String n : names) {
+        checkArgument(n != null, "learner: null value");
         learners.add(Algorithm.parse(n));
       }
       return this;
@@ -229,7 +241,7 @@ public final class Grid {
 
     /** Adds initial Q-values (optimistic starts). */
     public Builder initialQ(double... values) {
-      checkArgument(values.length > 0, "initial_q: no value given");
+      checkArgument(values != null && values.length > 0, "initial_q: no value given");
       for (double v : values) {
         checkArgument(Double.isFinite(v), "initial_q: %s is not finite", v);
         initialQs.add(v);
@@ -252,7 +264,7 @@ public final class Grid {
 
     private Builder addCounts(
         List<Integer> axis, int[] values, int least, String name, String allowed) {
-      checkArgument(values.length > 0, "%s: no value given", name);
+      checkArgument(values != null && values.length > 0, "%s: no value given", name);
       for (int v : values) {
         checkArgument(v >= least, "%s: %s is not allowed; %s", name, v, allowed);
         axis.add(v);
@@ -291,11 +303,15 @@ public final class Grid {
 
     /** Keeps only the configurations {@code keep} accepts (for example, to skip a corner). */
     public Builder filter(Predicate<Configuration> keep) {
+      checkArgument(keep != null, "filter: null filter");
       this.filter = keep;
       return this;
     }
 
     private static Schedule[] constants(double... values) {
+      if (values == null) {
+        return null; // add() names the axis
+      }
       Schedule[] s = new Schedule[values.length];
       for (int i = 0; i < values.length; i++) {
         checkArgument(Double.isFinite(values[i]), "value %s is not finite", values[i]);
@@ -305,7 +321,7 @@ public final class Grid {
     }
 
     private Builder add(List<Schedule> axis, Parameter parameter, Schedule... values) {
-      checkArgument(values.length > 0, "%s: no value given", parameter.label());
+      checkArgument(values != null && values.length > 0, "%s: no value given", parameter.label());
       for (Schedule s : values) {
         checkArgument(s != null, "%s: null schedule", parameter.label());
         // The episode-independent part now; the range over the run in build().
@@ -355,7 +371,7 @@ public final class Grid {
                           new Configuration(
                               "", 0, envIds.get(e), options, learner, alpha, gamma, epsilon, q0, n);
                       all.add(c);
-                      if (filter.test(c)) {
+                      if (keep(c)) {
                         kept.add(c);
                       }
                     }
@@ -395,6 +411,15 @@ public final class Grid {
       addIfSwept(swept, "episodes", episodes.size());
       addIfSwept(swept, "max_steps", stepCaps.size());
       return new Grid(this, numbered, swept);
+    }
+
+    /** The user's filter, whose failure is the user's (one line, exit 2), not qsweep's. */
+    private boolean keep(Configuration c) {
+      try {
+        return filter.test(c);
+      } catch (RuntimeException | Error e) {
+        throw UserCodeException.failure(filter.getClass(), "the filter", e);
+      }
     }
 
     private static void addIfSwept(List<String> swept, String axis, int values) {

@@ -195,7 +195,7 @@ final class SweepCommandTest {
     CliRun run = CliRun.of("sweep", bad.toString(), "--out", dir.resolve("never").toString());
     assertEquals(2, run.exitCode());
     assertEquals(
-        "qsweep sweep: " + bad + ": replicates: 0 is not allowed; replicates must be at least 1",
+        "qsweep sweep: " + bad + ":5: replicates: 0 is not allowed; replicates must be at least 1",
         run.errorLine());
     assertFalse(Files.exists(dir.resolve("never")));
     Path file = dir.resolve("file");

@@ -118,6 +118,6 @@ final class ExperimentLoaderTest {
             + "}\n");
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> ExperimentLoader.load(file));
-    assertEquals(file + ": alpha 1.5 is out of range; alpha must be in (0, 1]", e.getMessage());
+    assertEquals(file + ":5: alpha 1.5 is out of range; alpha must be in (0, 1]", e.getMessage());
   }
 }
