@@ -3,6 +3,7 @@ package dev.qsweep.cli;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.base.Splitter;
+import com.google.common.primitives.Ints;
 import dev.qsweep.env.Environment;
 import dev.qsweep.env.Environments;
 import dev.qsweep.env.TabularModel;
@@ -86,12 +87,14 @@ final class SweepCommand implements Runnable {
     int shardCount = 1;
     if (shard != null) {
       List<String> parts = Splitter.on('/').splitToList(shard);
+      Integer index = parts.size() == 2 ? Ints.tryParse(parts.get(0)) : null;
+      Integer count = parts.size() == 2 ? Ints.tryParse(parts.get(1)) : null;
       checkArgument(
-          parts.size() == 2 && parts.get(0).matches("\\d+") && parts.get(1).matches("\\d+"),
+          index != null && count != null,
           "--shard %s is not valid; expected I/N with 1 <= I <= N, for example 2/4",
           shard);
-      shardIndex = Integer.parseInt(parts.get(0));
-      shardCount = Integer.parseInt(parts.get(1));
+      shardIndex = index;
+      shardCount = count;
     }
     SweepRunner.Settings settings =
         new SweepRunner.Settings(

@@ -38,6 +38,8 @@ public final class ExperimentLoader {
    */
   public static Loaded load(Path file) {
     Preconditions.checkArgument(
+        !Files.isDirectory(file), "experiment file %s is a folder; give a .java file", file);
+    Preconditions.checkArgument(
         Files.isRegularFile(file), "experiment file %s does not exist", file);
     String fileName = file.getFileName().toString();
     Preconditions.checkArgument(

@@ -191,4 +191,17 @@ final class UserCodeErrorsTest {
     assertEquals(dir + "/" + message, e.getMessage());
     assertTrue(e instanceof UserCodeException);
   }
+
+  @org.junit.jupiter.api.Test
+  void exceptionRaisedInsideQsweep_isABugAndPassesThrough() {
+    // Raised here, in a dev.qsweep class that is not the experiment's: qsweep's own code.
+    NullPointerException bug = new NullPointerException("qsweep forgot a check");
+    assertTrue(UserCodeException.failure(Grid.class, "grid()", bug) == bug);
+    IllegalStateException check = new IllegalStateException("the grid is empty");
+    RuntimeException usage = UserCodeException.failure(Grid.class, "grid()", check);
+    assertTrue(usage instanceof UserCodeException, usage.toString());
+    assertEquals("the experiment: the grid is empty", usage.getMessage());
+    StackOverflowError deep = new StackOverflowError();
+    assertTrue(UserCodeException.failure(Grid.class, "grid()", deep) instanceof UserCodeException);
+  }
 }
