@@ -24,32 +24,15 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 final class BadInputTest {
   @TempDir static Path dir;
-  private static Path tiny;
-  private static Path results;
+  private static TinySweep tiny;
 
   @BeforeAll
   static void tinySweep() throws IOException {
-    tiny =
-        ExperimentFiles.write(
-            dir,
-            "Tiny",
-            "Grid.builder(\"tiny\").env(\"CliffWalking-v1\").learner(\"sarsa\").alpha(0.5)"
-                + ".gamma(1.0).epsilon(0.1).episodes(20).replicates(2)");
-    results = dir.resolve("tiny");
-    CliRun run = CliRun.of("sweep", tiny.toString(), "--out", results.toString(), "--quiet");
-    assertEquals(0, run.exitCode(), run.err());
+    tiny = TinySweep.in(dir);
   }
 
   private static String[] args(String line) {
-    List<String> args = new ArrayList<>();
-    for (String a : Splitter.on(' ').omitEmptyStrings().split(line)) {
-      args.add(
-          a.replace("TINY", tiny.toString())
-              .replace("RESULTS", results.toString())
-              .replace("MISSING", dir.resolve("missing").toString())
-              .replace("EMPTY", ""));
-    }
-    return args.toArray(new String[0]);
+    return tiny.args(line);
   }
 
   private static void assertNoTrace(CliRun run) {
@@ -102,8 +85,8 @@ final class BadInputTest {
     assertEquals(2, run.exitCode(), run.err());
     List<String> lines = run.err().lines().toList();
     assertEquals(2, lines.size(), run.err());
-    assertEquals(message.replace("TINY", tiny.toString()), lines.get(0));
-    assertTrue(lines.get(1).startsWith(hint.replace("TINY", tiny.toString())), lines.get(1));
+    assertEquals(tiny.paths(message), lines.get(0));
+    assertTrue(lines.get(1).startsWith(tiny.paths(hint)), lines.get(1));
     assertTrue(lines.get(1).endsWith("--help' for usage."), lines.get(1));
     assertEquals("", run.out());
   }
@@ -146,12 +129,7 @@ final class BadInputTest {
   void badValueOrFile_oneLine_exit2(String line, String message) {
     CliRun run = CliRun.of(args(line));
     assertEquals(2, run.exitCode(), run.err());
-    assertEquals(
-        message
-                .replace("RESULTS", results.toString())
-                .replace("MISSING", dir.resolve("missing").toString())
-            + "\n",
-        run.err());
+    assertEquals(tiny.paths(message) + "\n", run.err());
     assertNoTrace(run);
   }
 

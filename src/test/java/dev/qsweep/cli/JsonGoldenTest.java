@@ -2,12 +2,11 @@ package dev.qsweep.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.qsweep.util.HostileLocale;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -16,20 +15,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * (a comma decimal separator or a dotless i must never reach the JSON). {@code train_seconds} is
  * the one figure that differs between runs: it is masked on both sides.
  */
+@ExtendWith(HostileLocale.class)
 final class JsonGoldenTest {
-  private Locale before;
-
-  @BeforeEach
-  void hostileLocale() {
-    before = Locale.getDefault();
-    Locale.setDefault(Locale.forLanguageTag("tr-TR"));
-  }
-
-  @AfterEach
-  void restoreLocale() {
-    Locale.setDefault(before);
-  }
-
   static String golden(String name) throws IOException {
     try (InputStream in = JsonGoldenTest.class.getResourceAsStream("/golden/" + name)) {
       if (in == null) {

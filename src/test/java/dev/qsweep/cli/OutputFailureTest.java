@@ -3,8 +3,6 @@ package dev.qsweep.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.google.common.base.Splitter;
-import dev.qsweep.experiment.ExperimentFiles;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -25,29 +23,15 @@ final class OutputFailureTest {
   private static final String FULL = "No space left on device";
 
   @TempDir static Path dir;
-  private static Path experiment;
-  private static Path results;
+  private static TinySweep tiny;
 
   @BeforeAll
   static void tinySweep() throws IOException {
-    experiment =
-        ExperimentFiles.write(
-            dir,
-            "Tiny",
-            "Grid.builder(\"tiny\").env(\"CliffWalking-v1\").learner(\"sarsa\", \"q-learning\")"
-                + ".alpha(0.5).gamma(1.0).epsilon(0.1).episodes(20)");
-    results = dir.resolve("tiny");
-    CliRun run = CliRun.of("sweep", experiment.toString(), "--out", results.toString(), "--quiet");
-    assertEquals(0, run.exitCode(), run.err());
+    tiny = TinySweep.in(dir);
   }
 
   private static String[] args(String line) {
-    List<String> args = new ArrayList<>();
-    for (String a : Splitter.on(' ').split(line)) {
-      args.add(
-          a.replace("EXPERIMENT", experiment.toString()).replace("RESULTS", results.toString()));
-    }
-    return args.toArray(new String[0]);
+    return tiny.args(line);
   }
 
   @ParameterizedTest
@@ -63,7 +47,7 @@ final class OutputFailureTest {
         "train|train --episodes 200 --sampled 2",
         "train|train --episodes 200 --json",
         "bench|bench --episodes 200 --runs 1",
-        "sweep|sweep EXPERIMENT --dry-run",
+        "sweep|sweep TINY --dry-run",
         "reproduce|reproduce RESULTS c001-r00",
         "qsweep|--help",
         "qsweep|--version",
@@ -99,7 +83,7 @@ final class OutputFailureTest {
     Path out = dir.resolve("again");
     CliRun run =
         CliRun.withOutputFailing(
-            FULL, 0, "sweep", experiment.toString(), "--out", out.toString(), "--quiet");
+            FULL, 0, "sweep", tiny.experiment().toString(), "--out", out.toString(), "--quiet");
     assertEquals(1, run.exitCode(), run.err());
     assertEquals("qsweep sweep: cannot write to standard output: " + FULL + "\n", run.err());
     assertTrue(Files.exists(out.resolve("report.md")));

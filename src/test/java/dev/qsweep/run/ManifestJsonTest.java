@@ -4,35 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.qsweep.util.HostileLocale;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** manifest.json: the kept manifests read and write back byte for byte; damage is refused. */
+@ExtendWith(HostileLocale.class)
 final class ManifestJsonTest {
-  private Locale before;
-
-  @BeforeEach
-  void hostileLocale() {
-    before = Locale.getDefault();
-    Locale.setDefault(Locale.forLanguageTag("tr-TR"));
-  }
-
-  @AfterEach
-  void restoreLocale() {
-    Locale.setDefault(before);
-  }
-
   @ParameterizedTest
   @ValueSource(
       strings = {

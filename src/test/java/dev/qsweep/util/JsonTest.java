@@ -10,13 +10,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+@ExtendWith(HostileLocale.class)
 final class JsonTest {
   record Sample(
       @JsonProperty("name") String name,
@@ -45,17 +46,11 @@ final class JsonTest {
         "-Infinity|null",
       })
   void write_numbersInTheirShortestExactFormWithoutALocale(double value, String written) {
-    Locale before = Locale.getDefault();
-    Locale.setDefault(Locale.forLanguageTag("tr-TR"));
-    try {
-      assertEquals(
-          "{\"name\": \"x\", \"value\": "
-              + written
-              + ", \"count\": 3, \"tags\": [\"a\", \"b\"], \"options\": {}}",
-          Json.write(sample("x", value)));
-    } finally {
-      Locale.setDefault(before);
-    }
+    assertEquals(
+        "{\"name\": \"x\", \"value\": "
+            + written
+            + ", \"count\": 3, \"tags\": [\"a\", \"b\"], \"options\": {}}",
+        Json.write(sample("x", value)));
   }
 
   @Test
