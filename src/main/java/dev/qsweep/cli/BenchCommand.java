@@ -6,13 +6,14 @@ import dev.qsweep.env.Environments;
 import dev.qsweep.env.TabularModel;
 import dev.qsweep.eval.OptimalControl;
 import dev.qsweep.experiment.TrialSpec;
-import dev.qsweep.learn.Algorithm;
-import dev.qsweep.learn.TabularLearner;
+import dev.qsweep.learn.Lanes;
 import dev.qsweep.learn.Xoshiro256StarStar;
+import dev.qsweep.run.LaneRunner;
 import dev.qsweep.run.TrialResult;
-import dev.qsweep.run.TrialRunner;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,7 +32,8 @@ import picocli.CommandLine.Spec;
       "Time the training loop on the C yardstick's work.",
       "The work of shared/bench/taxi_q.c EPISODES SEED --cap 200: Taxi-v3, Q-learning, alpha 0.1,",
       "gamma 0.6, epsilon 0.1, one random stream. Prints the totals and Q checksum (equal to the",
-      "C program's) and ns per step."
+      "C program's) and ns per step. --lanes K: K trials interleaved in one thread, as taxi_q",
+      "--lanes K (seeds SEED..SEED+K-1); one checksum line per lane, ns per step over all lanes."
     })
 final class BenchCommand implements Runnable {
   @Spec CommandSpec spec;
@@ -54,53 +56,91 @@ final class BenchCommand implements Runnable {
       description = "Timed runs after one warm-up run (default: ${DEFAULT-VALUE}).")
   int runs;
 
+  @Option(
+      names = "--lanes",
+      defaultValue = "1",
+      description =
+          "Trials interleaved in one thread, seeds SEED..SEED+K-1, as taxi_q --lanes K"
+              + " (default: ${DEFAULT-VALUE}; at most 16).")
+  int lanes;
+
   @Override
   public void run() {
     checkArgument(episodes > 0, "--episodes must be at least 1, got %s", episodes);
     checkArgument(runs > 0, "--runs must be at least 1, got %s", runs);
+    checkArgument(
+        lanes >= 1 && lanes <= Lanes.MAX_LANES,
+        "--lanes must be in 1..%s, got %s",
+        Lanes.MAX_LANES,
+        lanes);
     TabularModel model = Environments.make("Taxi-v3").dynamics();
-    TrialSpec trial = TrialSpec.tutorial(seed, episodes);
+    List<TrialSpec> trials = new ArrayList<>();
+    for (int k = 0; k < lanes; k++) {
+      trials.add(TrialSpec.tutorial(seed + k, episodes));
+    }
     double optimalReturn = OptimalControl.optimalReturn(model);
     PrintWriter out = spec.commandLine().getOut();
     double[] nsPerStep = new double[runs];
-    Run last = null;
+    List<TrialResult> last = null;
     for (int r = -1; r < runs; r++) {
-      Run run = once(model, trial, optimalReturn);
+      List<TrialResult> run = once(model, trials, optimalReturn);
       if (r >= 0) {
-        nsPerStep[r] = run.nanos / (double) run.steps;
+        long steps = 0;
+        long nanos = 0;
+        for (TrialResult t : run) {
+          steps += t.totals().steps();
+          nanos += t.trainNanos();
+        }
+        nsPerStep[r] = nanos / (double) steps;
         last = run;
       }
     }
     Arrays.sort(nsPerStep);
-    out.printf(Locale.ROOT, "total_steps     %d%n", last.steps);
-    out.printf(Locale.ROOT, "train_penalties %d%n", last.penalties);
-    out.printf(Locale.ROOT, "truncated       %d%n", last.truncated);
-    out.printf(Locale.ROOT, "q_checksum      %.17g%n", last.checksum);
+    long steps = 0;
+    long penalties = 0;
+    long truncated = 0;
+    for (TrialResult t : last) {
+      steps += t.totals().steps();
+      penalties += t.totals().penalties();
+      truncated += t.totals().truncated();
+    }
+    out.printf(Locale.ROOT, "total_steps     %d%n", steps);
+    out.printf(Locale.ROOT, "train_penalties %d%n", penalties);
+    out.printf(Locale.ROOT, "truncated       %d%n", truncated);
+    for (int k = 0; k < lanes; k++) {
+      // The C program's line, character for character.
+      out.printf(
+          Locale.ROOT,
+          "q_checksum    %.17g   (seed %d, steps %d)%n",
+          checksum(last.get(k).greedyValues()),
+          seed + k,
+          last.get(k).totals().steps());
+    }
     out.printf(
         Locale.ROOT,
-        "ns_per_step     %.3f   (best of %d; median %.3f)%n",
+        "ns_per_step     %.3f   (best of %d; median %.3f; over all %d lanes)%n",
         nsPerStep[0],
         runs,
-        nsPerStep[runs / 2]);
+        nsPerStep[runs / 2],
+        lanes);
     out.flush();
   }
 
-  private record Run(long steps, long penalties, long truncated, double checksum, long nanos) {}
-
-  private Run once(TabularModel model, TrialSpec trial, double optimalReturn) {
-    Xoshiro256StarStar stream = new Xoshiro256StarStar(seed);
-    TabularLearner learner = Algorithm.Q_LEARNING.create(model, 0, stream, stream);
-    // The real training loop (schedules, learning curves), timed without the final evaluation.
-    TrialResult r = TrialRunner.train(trial, model, optimalReturn, learner, stream);
-    double checksum = 0;
-    for (double v : learner.qTable()) {
-      checksum += v;
+  private List<TrialResult> once(TabularModel model, List<TrialSpec> trials, double optimalReturn) {
+    // One stream per lane for start states and exploration, as taxi_q.c: seed + k.
+    Xoshiro256StarStar[] streams = new Xoshiro256StarStar[lanes];
+    for (int k = 0; k < lanes; k++) {
+      streams[k] = new Xoshiro256StarStar(seed + k);
     }
-    return new Run(
-        r.totals().steps(),
-        r.totals().penalties(),
-        r.totals().truncated(),
-        checksum,
-        r.trainNanos());
+    // The real training loop (schedules, learning curves), timed without the final evaluation.
+    return LaneRunner.train(trials, model, optimalReturn, streams, streams, streams);
+  }
+
+  private static double checksum(double[] q) {
+    double sum = 0;
+    for (double v : q) {
+      sum += v;
+    }
+    return sum;
   }
 }

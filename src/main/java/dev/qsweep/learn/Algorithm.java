@@ -66,16 +66,28 @@ public enum Algorithm {
       double initialQ,
       Xoshiro256StarStar explore,
       Xoshiro256StarStar dynamics) {
+    return create(Outcomes.of(model), model, initialQ, explore, dynamics);
+  }
+
+  /**
+   * As {@link #create(TabularModel, double, Xoshiro256StarStar, Xoshiro256StarStar)}, on tables.
+   */
+  TabularLearner create(
+      Outcomes outcomes,
+      TabularModel model,
+      double initialQ,
+      Xoshiro256StarStar explore,
+      Xoshiro256StarStar dynamics) {
     checkArgument(Double.isFinite(initialQ), "initial Q must be finite, got %s", initialQ);
     switch (this) {
       case Q_LEARNING:
-        return new QLearning(model, initialQ, explore, dynamics);
+        return new QLearning(outcomes, model, initialQ, explore, dynamics);
       case SARSA:
-        return new Sarsa(model, initialQ, explore, dynamics);
+        return new Sarsa(outcomes, model, initialQ, explore, dynamics);
       case EXPECTED_SARSA:
-        return new ExpectedSarsa(model, initialQ, explore, dynamics);
+        return new ExpectedSarsa(outcomes, model, initialQ, explore, dynamics);
       default:
-        return new DoubleQLearning(model, initialQ, explore, dynamics);
+        return new DoubleQLearning(outcomes, model, initialQ, explore, dynamics);
     }
   }
 }

@@ -14,49 +14,44 @@ public final class DoubleQLearning extends TabularLearner {
   private final double[] mean;
 
   DoubleQLearning(
+      Outcomes outcomes,
       TabularModel model,
       double initialQ,
       Xoshiro256StarStar explore,
       Xoshiro256StarStar dynamics) {
-    super(model, initialQ, explore, dynamics);
+    super(outcomes, model, initialQ, explore, dynamics);
     this.other = new double[q.length];
     Arrays.fill(other, initialQ);
     this.mean = new double[q.length];
   }
 
   @Override
-  public int runEpisode(int start, double alpha, double gamma, double epsilon, int stepCap) {
-    beginEpisode();
-    double keep = 1 - alpha;
-    int s = start;
-    int t = 0;
-    while (true) {
-      int o = observe(s);
-      int a = actOnSum(o, epsilon);
-      int k = outcome(s, a);
-      int next = model.nextState(k);
-      boolean updateFirst = explore.nextDouble() < 0.5;
-      double[] updated = updateFirst ? q : other;
-      double[] judge = updateFirst ? other : q;
-      double target = model.reward(k);
-      if (!model.isTerminal(k)) {
-        int from = observe(next) * actions;
-        target += gamma * judge[from + Argmax.of(updated, from, actions)];
-      }
-      int i = o * actions + a;
-      updated[i] = keep * updated[i] + alpha * target;
-      t++;
-      if (record(k)) {
-        return t;
-      }
-      s = next;
-      if (t == stepCap) {
-        return t;
-      }
+  boolean step() {
+    final Outcomes m = outcomes;
+    int o = observation;
+    int a = actOnSum(o);
+    int k = m.outcome(state * actions + a, dynamics);
+    int s2 = m.next[k];
+    int o2 = m.observe(s2);
+    boolean updateFirst = explore.nextDouble() < 0.5;
+    double[] updated = updateFirst ? q : other;
+    double[] judge = updateFirst ? other : q;
+    double target = m.reward[k];
+    if ((m.flags[k] & TabularModel.TERMINAL_FLAG) == 0) {
+      int from = o2 * actions;
+      target += gamma * judge[from + Argmax.of(updated, from, actions)];
     }
+    int i = o * actions + a;
+    updated[i] = keep * updated[i] + alpha * target;
+    if (record(k)) {
+      return true;
+    }
+    state = s2;
+    observation = o2;
+    return false;
   }
 
-  private int actOnSum(int o, double epsilon) {
+  private int actOnSum(int o) {
     if (explore.nextDouble() < epsilon) {
       return explore.nextInt(actions);
     }
@@ -71,6 +66,15 @@ public final class DoubleQLearning extends TabularLearner {
       }
     }
     return best;
+  }
+
+  @Override
+  int advanceLanes(TabularLearner[] lanes, int active, int from) {
+    for (int k = from; ; k = k + 1 < active ? k + 1 : 0) {
+      if (((DoubleQLearning) lanes[k]).step()) {
+        return k;
+      }
+    }
   }
 
   /** The mean of both tables (its greedy policy is the behaviour policy's greedy part). */

@@ -8,45 +8,75 @@ import dev.qsweep.util.Argmax;
  * policy, {@code (1 - epsilon) max Q(s', .) + epsilon mean Q(s', .)} (Sutton and Barto, section
  * 6.6).
  */
+/*
+ * Implementation note. As Q-learning's step: the pass over Q(o', .) for the bootstrap max also
+ * gives the next greedy action, valid unless the update changed that row (o' == o).
+ */
 public final class ExpectedSarsa extends TabularLearner {
+  private int greedy;
+
   ExpectedSarsa(
+      Outcomes outcomes,
       TabularModel model,
       double initialQ,
       Xoshiro256StarStar explore,
       Xoshiro256StarStar dynamics) {
-    super(model, initialQ, explore, dynamics);
+    super(outcomes, model, initialQ, explore, dynamics);
   }
 
   @Override
-  public int runEpisode(int start, double alpha, double gamma, double epsilon, int stepCap) {
-    beginEpisode();
-    double keep = 1 - alpha;
-    int s = start;
-    int t = 0;
-    while (true) {
-      int o = observe(s);
-      int a = act(o, epsilon);
-      int k = outcome(s, a);
-      int next = model.nextState(k);
-      double target = model.reward(k);
-      if (!model.isTerminal(k)) {
-        int from = observe(next) * actions;
-        double sum = 0;
-        for (int b = 0; b < actions; b++) {
-          sum += q[from + b];
-        }
-        double expected = (1 - epsilon) * Argmax.max(q, from, actions) + epsilon * (sum / actions);
-        target += gamma * expected;
+  void begin(int start, double alpha, double gamma, double epsilon, int stepCap) {
+    super.begin(start, alpha, gamma, epsilon, stepCap);
+    greedy = Argmax.of(q, observation * actions, actions);
+  }
+
+  @Override
+  boolean step() {
+    final Outcomes m = outcomes;
+    final double[] q = this.q;
+    final int actions = this.actions;
+    int o = observation;
+    int a = greedy;
+    if (explore.nextDouble() < epsilon) {
+      a = explore.nextInt(actions);
+    }
+    int k = m.outcome(state * actions + a, dynamics);
+    int s2 = m.next[k];
+    int o2 = m.observe(s2);
+    int from = o2 * actions;
+    int nextGreedy = 0;
+    double max = q[from];
+    // Summed from 0 in action order, as the plain loop does (0 + -0.0 is 0.0, not -0.0).
+    double sum = 0;
+    sum += max;
+    for (int b = 1; b < actions; b++) {
+      double v = q[from + b];
+      sum += v;
+      if (v > max) {
+        max = v;
+        nextGreedy = b;
       }
-      int i = o * actions + a;
-      q[i] = keep * q[i] + alpha * target;
-      t++;
-      if (record(k)) {
-        return t;
-      }
-      s = next;
-      if (t == stepCap) {
-        return t;
+    }
+    double target = m.reward[k];
+    if ((m.flags[k] & TabularModel.TERMINAL_FLAG) == 0) {
+      target += gamma * ((1 - epsilon) * max + epsilon * (sum / actions));
+    }
+    int i = o * actions + a;
+    q[i] = keep * q[i] + alpha * target;
+    if (record(k)) {
+      return true;
+    }
+    greedy = o2 == o ? Argmax.of(q, from, actions) : nextGreedy;
+    state = s2;
+    observation = o2;
+    return false;
+  }
+
+  @Override
+  int advanceLanes(TabularLearner[] lanes, int active, int from) {
+    for (int k = from; ; k = k + 1 < active ? k + 1 : 0) {
+      if (((ExpectedSarsa) lanes[k]).step()) {
+        return k;
       }
     }
   }

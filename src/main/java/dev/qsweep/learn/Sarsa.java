@@ -7,42 +7,53 @@ import dev.qsweep.env.TabularModel;
  * and Barto, section 6.4). After truncation it still picks {@code a'} to bootstrap on.
  */
 public final class Sarsa extends TabularLearner {
+  private int action;
+
   Sarsa(
+      Outcomes outcomes,
       TabularModel model,
       double initialQ,
       Xoshiro256StarStar explore,
       Xoshiro256StarStar dynamics) {
-    super(model, initialQ, explore, dynamics);
+    super(outcomes, model, initialQ, explore, dynamics);
   }
 
   @Override
-  public int runEpisode(int start, double alpha, double gamma, double epsilon, int stepCap) {
-    beginEpisode();
-    double keep = 1 - alpha;
-    int s = start;
-    int o = observe(s);
-    int a = act(o, epsilon);
-    int t = 0;
-    while (true) {
-      int k = outcome(s, a);
-      int i = o * actions + a;
-      t++;
-      if (model.isTerminal(k)) {
-        q[i] = keep * q[i] + alpha * model.reward(k);
-        record(k);
-        return t;
+  void begin(int start, double alpha, double gamma, double epsilon, int stepCap) {
+    super.begin(start, alpha, gamma, epsilon, stepCap);
+    action = act(observation);
+  }
+
+  @Override
+  boolean step() {
+    final Outcomes m = outcomes;
+    int o = observation;
+    int a = action;
+    int k = m.outcome(state * actions + a, dynamics);
+    int i = o * actions + a;
+    if ((m.flags[k] & TabularModel.TERMINAL_FLAG) != 0) {
+      q[i] = keep * q[i] + alpha * m.reward[k];
+      return record(k);
+    }
+    int s2 = m.next[k];
+    int o2 = m.observe(s2);
+    int a2 = act(o2);
+    q[i] = keep * q[i] + alpha * (m.reward[k] + gamma * q[o2 * actions + a2]);
+    if (record(k)) {
+      return true;
+    }
+    state = s2;
+    observation = o2;
+    action = a2;
+    return false;
+  }
+
+  @Override
+  int advanceLanes(TabularLearner[] lanes, int active, int from) {
+    for (int k = from; ; k = k + 1 < active ? k + 1 : 0) {
+      if (((Sarsa) lanes[k]).step()) {
+        return k;
       }
-      int next = model.nextState(k);
-      int nextO = observe(next);
-      int nextA = act(nextO, epsilon);
-      q[i] = keep * q[i] + alpha * (model.reward(k) + gamma * q[nextO * actions + nextA]);
-      record(k);
-      if (t == stepCap) {
-        return t;
-      }
-      s = next;
-      o = nextO;
-      a = nextA;
     }
   }
 }

@@ -22,9 +22,15 @@ import java.util.Arrays;
  *   Q(o, a) = (1 - alpha) * Q(o, a) + alpha * target          the tutorial's form
  *   stop on terminated, or after stepCap steps (truncation: the update above did bootstrap).
  *
- * Each learner writes out its own episode loop instead of sharing one with a virtual "bootstrap"
- * step: a sweep runs several learners in one JVM, and a shared loop's call site would then be
- * megamorphic and lose inlining in the hottest code qsweep has.
+ * Each learner writes out its own step instead of sharing one with a virtual "bootstrap" step: a
+ * sweep runs several learners in one JVM, and a shared loop's call site would then be megamorphic
+ * and lose inlining in the hottest code qsweep has. For the same reason the loop over lanes
+ * (advanceLanes) is written in each learner, where the call to step() has one target.
+ *
+ * A step is one method over fields, not a loop over locals, so that K learners can advance in
+ * lockstep in one thread (Lanes): their dependency chains (Q row -> argmax -> table -> next row)
+ * are independent and overlap, as the C yardstick's --lanes kernel does. One lane alone runs the
+ * same step in a loop (runEpisode).
  */
 public abstract sealed class TabularLearner
     permits QLearning, Sarsa, ExpectedSarsa, DoubleQLearning {
@@ -43,8 +49,18 @@ public abstract sealed class TabularLearner
   /** The environment's random stream (unused by deterministic models). */
   protected final Xoshiro256StarStar dynamics;
 
-  private final boolean deterministic;
-  private final boolean hidden;
+  /** The model's outcomes in the loop's layout (shared by the lanes of a group). */
+  final Outcomes outcomes;
+
+  // The running episode: set by begin, advanced by step.
+  int state;
+  int observation;
+  int steps;
+  int stepCap;
+  double alpha;
+  double keep;
+  double gamma;
+  double epsilon;
 
   double episodeReturn;
   int episodePenalties;
@@ -52,18 +68,18 @@ public abstract sealed class TabularLearner
   boolean episodeSucceeded;
 
   TabularLearner(
+      Outcomes outcomes,
       TabularModel model,
       double initialQ,
       Xoshiro256StarStar explore,
       Xoshiro256StarStar dynamics) {
     this.model = model;
+    this.outcomes = outcomes;
     this.actions = model.actionCount();
     this.q = new double[model.observationCount() * actions];
     Arrays.fill(q, initialQ);
     this.explore = explore;
     this.dynamics = dynamics;
-    this.deterministic = model.isDeterministic();
-    this.hidden = model.hasHiddenState();
   }
 
   /**
@@ -71,8 +87,45 @@ public abstract sealed class TabularLearner
    *
    * @param stepCap the time limit in steps; 0 for none
    */
-  public abstract int runEpisode(
-      int start, double alpha, double gamma, double epsilon, int stepCap);
+  public final int runEpisode(int start, double alpha, double gamma, double epsilon, int stepCap) {
+    begin(start, alpha, gamma, epsilon, stepCap);
+    while (!step()) {
+      // each step updates the fields; the loop only asks whether the episode ended
+    }
+    return steps;
+  }
+
+  /**
+   * Starts an episode from {@code start}; {@link #step()} then advances it.
+   *
+   * @param stepCap the time limit in steps; 0 for none
+   */
+  void begin(int start, double alpha, double gamma, double epsilon, int stepCap) {
+    this.state = start;
+    this.observation = outcomes.observe(start);
+    this.steps = 0;
+    this.stepCap = stepCap;
+    this.alpha = alpha;
+    this.keep = 1 - alpha;
+    this.gamma = gamma;
+    this.epsilon = epsilon;
+    this.episodeReturn = 0;
+    this.episodePenalties = 0;
+    this.episodeTerminated = false;
+    this.episodeSucceeded = false;
+  }
+
+  /**
+   * Takes one step of the running episode; returns whether the episode ended (then {@link
+   * #episodeSteps()} and the other results hold its totals).
+   */
+  abstract boolean step();
+
+  /**
+   * Steps {@code lanes[0 .. active - 1]} (all of this learner's class) round-robin from lane {@code
+   * from} until one ends its episode, and returns that lane's index.
+   */
+  abstract int advanceLanes(TabularLearner[] lanes, int active, int from);
 
   /** The values whose greedy policy is this learner's (for Double Q, the mean of both tables). */
   public double[] greedyValues() {
@@ -82,6 +135,11 @@ public abstract sealed class TabularLearner
   /** The Q-table itself (live, not a copy). */
   public double[] qTable() {
     return q;
+  }
+
+  /** Steps taken in the last (or running) episode. */
+  public int episodeSteps() {
+    return steps;
   }
 
   /** Undiscounted return of the last episode. */
@@ -104,53 +162,28 @@ public abstract sealed class TabularLearner
     return episodeSucceeded;
   }
 
-  /** The observation of state {@code s}. */
-  protected final int observe(int s) {
-    return hidden ? model.observationOf(s) : s;
-  }
-
   /** Epsilon-greedy on this learner's Q-table at observation {@code o}. */
-  protected final int act(int o, double epsilon) {
+  final int act(int o) {
     if (explore.nextDouble() < epsilon) {
       return explore.nextInt(actions);
     }
     return Argmax.of(q, o * actions, actions);
   }
 
-  /** The outcome index of taking {@code a} in state {@code s}. */
-  protected final int outcome(int s, int a) {
-    int row = s * actions + a;
-    return deterministic ? row : model.sampleOutcome(row, dynamics.nextDouble());
-  }
-
-  /** Starts the per-episode bookkeeping. */
-  protected final void beginEpisode() {
-    episodeReturn = 0;
-    episodePenalties = 0;
-    episodeTerminated = false;
-    episodeSucceeded = false;
-  }
-
-  /** Sets the per-episode results at once (for loops that keep them in locals). */
-  protected final void finish(
-      double episodeReturn, int penalties, boolean terminated, boolean succeeded) {
-    this.episodeReturn = episodeReturn;
-    this.episodePenalties = penalties;
-    this.episodeTerminated = terminated;
-    this.episodeSucceeded = succeeded;
-  }
-
-  /** Records outcome {@code k}; returns whether it terminated the episode. */
-  protected final boolean record(int k) {
-    episodeReturn += model.reward(k);
-    if (model.isPenalty(k)) {
-      episodePenalties++;
-    }
-    if (model.isTerminal(k)) {
+  /**
+   * Records outcome slot {@code k} of the running episode; returns whether the episode ended
+   * (terminated, or reached the step cap).
+   */
+  final boolean record(int k) {
+    byte f = outcomes.flags[k];
+    episodeReturn += outcomes.reward[k];
+    episodePenalties += (f & TabularModel.PENALTY_FLAG) >> 1;
+    steps++;
+    if ((f & TabularModel.TERMINAL_FLAG) != 0) {
       episodeTerminated = true;
-      episodeSucceeded = model.isSuccess(k);
+      episodeSucceeded = (f & TabularModel.SUCCESS_FLAG) != 0;
       return true;
     }
-    return false;
+    return steps == stepCap;
   }
 }

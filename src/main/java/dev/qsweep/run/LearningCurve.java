@@ -18,6 +18,11 @@ public final class LearningCurve {
   private final long[] stepSum;
   private final long[] penaltySum;
   private final long[] successCount;
+  // The bin of the next episode added, and the first episode of the bin after it: the bin index
+  // advances by comparison, not by a long division per episode.
+  private int bin;
+  private int nextBinStart;
+  private int added;
 
   /** An empty curve for a run of {@code episodes} folded into {@code bins}. */
   public LearningCurve(int episodes, int bins) {
@@ -29,11 +34,23 @@ public final class LearningCurve {
     this.stepSum = new long[bins];
     this.penaltySum = new long[bins];
     this.successCount = new long[bins];
+    this.nextBinStart = firstEpisode(1);
   }
 
-  /** Adds episode {@code episode}'s totals. */
+  /**
+   * Adds episode {@code episode}'s totals; episodes are added in order, 0 first.
+   *
+   * @throws IllegalArgumentException if {@code episode} is not the next one
+   */
   void add(int episode, double episodeReturn, int steps, int penalties, boolean success) {
-    int b = (int) ((long) episode * bins / episodes);
+    // firstEpisode(b) is the least e with floor(e * bins / episodes) >= b, so this is that floor.
+    while (episode >= nextBinStart) {
+      bin++;
+      nextBinStart = bin + 1 < bins ? firstEpisode(bin + 1) : Integer.MAX_VALUE;
+    }
+    checkArgument(episode == added, "episode %s added out of order; expected %s", episode, added);
+    added++;
+    int b = bin;
     count[b]++;
     returnSum[b] += episodeReturn;
     stepSum[b] += steps;

@@ -9,9 +9,9 @@ import dev.qsweep.env.TabularModel;
 import dev.qsweep.eval.OptimalControl;
 import dev.qsweep.experiment.TrialSpec;
 import dev.qsweep.learn.Algorithm;
-import dev.qsweep.learn.TabularLearner;
 import dev.qsweep.learn.Xoshiro256StarStar;
 import dev.qsweep.schedule.Schedule;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -44,16 +44,21 @@ final class TrialRunnerTest {
     //   total_steps 1590404, train_penalties 48955, truncated 241,
     //   q_checksum -10148.503391668039.
     TabularModel m = Environments.make("Taxi-v3").dynamics();
-    Xoshiro256StarStar stream = new Xoshiro256StarStar(1);
-    TabularLearner learner = Algorithm.Q_LEARNING.create(m, 0, stream, stream);
+    Xoshiro256StarStar[] stream = {new Xoshiro256StarStar(1)};
     TrialResult r =
-        TrialRunner.train(
-            tutorial(1, 100_000), m, OptimalControl.optimalReturn(m), learner, stream);
+        LaneRunner.train(
+                List.of(tutorial(1, 100_000)),
+                m,
+                OptimalControl.optimalReturn(m),
+                stream,
+                stream,
+                stream)
+            .get(0);
     assertEquals(1_590_404, r.totals().steps());
     assertEquals(48_955, r.totals().penalties());
     assertEquals(241, r.totals().truncated());
     double checksum = 0;
-    for (double v : learner.qTable()) {
+    for (double v : r.greedyValues()) {
       checksum += v;
     }
     assertEquals(-10148.503391668039, checksum, 0.0);

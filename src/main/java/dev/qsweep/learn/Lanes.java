@@ -1,0 +1,126 @@
+package dev.qsweep.learn;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkState;
+
+import dev.qsweep.env.TabularModel;
+
+/**
+ * K learners of one algorithm on one model, advancing in lockstep in one thread: each lane has its
+ * own Q-table, random streams and hyperparameters, and its results are bit for bit those it would
+ * have alone. Only the order in which the lanes' steps run is shared, which lets the processor
+ * overlap their independent dependency chains.
+ *
+ * <p>Use: {@link #begin} an episode in every lane, then call {@link #next()} repeatedly; it returns
+ * a lane whose episode just ended, which the caller must {@link #begin} again or {@link #retire}
+ * before the next call. Not thread-safe.
+ */
+/*
+ * Implementation note. The C yardstick's --lanes kernel (shared/bench/taxi_q.c, train_lanes):
+ * round-robin over the active lanes, one step each. The loop itself is written in each learner
+ * class (advanceLanes), where the call to step() has a single target and is inlined. A retired
+ * lane is swapped out of the active prefix, so the loop never tests whether a lane still runs.
+ */
+public final class Lanes {
+  /** The most lanes a group may have. */
+  public static final int MAX_LANES = 16;
+
+  private final TabularLearner[] byLane;
+  private final TabularLearner[] active;
+  private final int[] laneAt;
+  private final int[] positionOf;
+  private int activeCount;
+  private int cursor;
+
+  private Lanes(TabularLearner[] learners) {
+    this.byLane = learners;
+    this.active = learners.clone();
+    this.laneAt = new int[learners.length];
+    this.positionOf = new int[learners.length];
+    for (int k = 0; k < learners.length; k++) {
+      laneAt[k] = k;
+      positionOf[k] = k;
+    }
+    this.activeCount = learners.length;
+  }
+
+  /**
+   * One lane per entry of {@code initialQ}, {@code explore} and {@code dynamics} (of equal length,
+   * 1 to {@link #MAX_LANES}), all sharing one copy of the model's tables.
+   *
+   * @throws IllegalArgumentException for lengths that differ or are out of range, or an initial Q
+   *     that is not finite
+   */
+  public static Lanes of(
+      Algorithm algorithm,
+      TabularModel model,
+      double[] initialQ,
+      Xoshiro256StarStar[] explore,
+      Xoshiro256StarStar[] dynamics) {
+    int count = initialQ.length;
+    checkArgument(
+        count >= 1 && count <= MAX_LANES, "lanes must be in 1..%s, got %s", MAX_LANES, count);
+    checkArgument(
+        explore.length == count && dynamics.length == count,
+        "need one exploration and one dynamics stream per lane");
+    Outcomes outcomes = Outcomes.of(model);
+    TabularLearner[] learners = new TabularLearner[count];
+    for (int k = 0; k < count; k++) {
+      learners[k] = algorithm.create(outcomes, model, initialQ[k], explore[k], dynamics[k]);
+    }
+    return new Lanes(learners);
+  }
+
+  /** Number of lanes. */
+  public int size() {
+    return byLane.length;
+  }
+
+  /** The learner of lane {@code lane}. */
+  public TabularLearner learner(int lane) {
+    return byLane[lane];
+  }
+
+  /**
+   * Starts an episode in lane {@code lane}.
+   *
+   * @param stepCap the time limit in steps; 0 for none
+   */
+  public void begin(int lane, int start, double alpha, double gamma, double epsilon, int stepCap) {
+    byLane[lane].begin(start, alpha, gamma, epsilon, stepCap);
+  }
+
+  /** Takes lane {@code lane} out of the rotation: it has no more episodes to run. */
+  public void retire(int lane) {
+    int p = positionOf[lane];
+    checkState(p < activeCount, "lane %s is already retired", lane);
+    int last = activeCount - 1;
+    int moved = laneAt[last];
+    active[p] = active[last];
+    laneAt[p] = moved;
+    positionOf[moved] = p;
+    active[last] = byLane[lane];
+    laneAt[last] = lane;
+    positionOf[lane] = last;
+    activeCount = last;
+  }
+
+  /** Number of lanes not retired. */
+  public int activeCount() {
+    return activeCount;
+  }
+
+  /**
+   * Steps the active lanes round-robin until one ends its episode, and returns that lane (its
+   * learner then holds the episode's results).
+   *
+   * @throws IllegalStateException if every lane is retired
+   */
+  public int next() {
+    checkState(activeCount > 0, "every lane is retired");
+    int from = cursor < activeCount ? cursor : 0;
+    int p = active[0].advanceLanes(active, activeCount, from);
+    cursor = p + 1;
+    return laneAt[p];
+  }
+}

@@ -1,0 +1,101 @@
+package dev.qsweep.learn;
+
+import dev.qsweep.env.TabularModel;
+import java.util.Arrays;
+
+/**
+ * A model's outcomes copied into the layout the episode loops read: every row padded to the same
+ * number of outcome slots, so that outcome {@code j} of row {@code i} is slot {@code i * width +
+ * j}. A deterministic model has width 1, and its slot is its row, as in the model. Immutable; the
+ * lanes of a group share one.
+ */
+/*
+ * Implementation note. Sampling is Gymnasium's categorical_sample, as TabularModel.sampleOutcome
+ * writes it: the first outcome whose running sum of probabilities (summed in Gymnasium's outcome
+ * order) exceeds u, the row's last outcome if none does. The running sums are precomputed here
+ * with the same additions in the same order, so they are the same doubles. Sums of non-negative
+ * numbers never decrease, so "the first outcome whose sum exceeds u" is "the number of sums that
+ * do not exceed u": a count with no data-dependent branch, over width - 1 sums, where the sums
+ * past a row's second-to-last outcome are +infinity (never counted). Same outcome for every u
+ * as TabularModel.sampleOutcome, so same results bit for bit.
+ */
+final class Outcomes {
+  final int actions;
+  final int width;
+  final int[] next;
+  final double[] reward;
+  final byte[] flags;
+
+  /** {@code width - 1} running sums per row; empty for a deterministic model. */
+  final double[] bounds;
+
+  /** What the agent sees in each state; null when it sees the state itself. */
+  final int[] observation;
+
+  private Outcomes(TabularModel model) {
+    this.actions = model.actionCount();
+    int rows = model.stateCount() * actions;
+    int widest = 1;
+    for (int i = 0; i < rows; i++) {
+      widest = Math.max(widest, model.firstOutcome(i + 1) - model.firstOutcome(i));
+    }
+    this.width = model.isDeterministic() ? 1 : widest;
+    this.next = new int[rows * width];
+    this.reward = new double[rows * width];
+    this.flags = new byte[rows * width];
+    this.bounds = new double[rows * (width - 1)];
+    Arrays.fill(bounds, Double.POSITIVE_INFINITY);
+    for (int i = 0; i < rows; i++) {
+      int first = model.firstOutcome(i);
+      int end = model.firstOutcome(i + 1);
+      double cumulative = 0;
+      for (int k = first; k < end; k++) {
+        int slot = i * width + (k - first);
+        next[slot] = model.nextState(k);
+        reward[slot] = model.reward(k);
+        flags[slot] =
+            (byte)
+                ((model.isTerminal(k) ? TabularModel.TERMINAL_FLAG : 0)
+                    | (model.isPenalty(k) ? TabularModel.PENALTY_FLAG : 0)
+                    | (model.isSuccess(k) ? TabularModel.SUCCESS_FLAG : 0));
+        if (k < end - 1) {
+          cumulative += model.probability(k);
+          bounds[i * (width - 1) + (k - first)] = cumulative;
+        }
+      }
+    }
+    if (model.hasHiddenState()) {
+      this.observation = new int[model.stateCount()];
+      Arrays.setAll(observation, model::observationOf);
+    } else {
+      this.observation = null;
+    }
+  }
+
+  /** The outcome tables of {@code model}. */
+  static Outcomes of(TabularModel model) {
+    return new Outcomes(model);
+  }
+
+  /**
+   * The slot of the outcome of row {@code row}: the row itself in a deterministic model, else one
+   * draw from {@code dynamics}, as Gymnasium draws one for every step of a stochastic model.
+   */
+  int outcome(int row, Xoshiro256StarStar dynamics) {
+    if (width == 1) {
+      return row;
+    }
+    double u = dynamics.nextDouble();
+    int from = row * (width - 1);
+    int slot = row * width;
+    for (int j = 0; j < width - 1; j++) {
+      slot += bounds[from + j] <= u ? 1 : 0;
+    }
+    return slot;
+  }
+
+  /** The observation of state {@code s}. */
+  int observe(int s) {
+    return observation == null ? s : observation[s];
+  }
+}

@@ -1,0 +1,144 @@
+package dev.qsweep.run;
+
+import dev.qsweep.env.TabularModel;
+import dev.qsweep.eval.Greedy;
+import dev.qsweep.eval.PolicyEvaluator;
+import dev.qsweep.eval.PolicyScore;
+import dev.qsweep.experiment.TrialSpec;
+import dev.qsweep.learn.Lanes;
+import dev.qsweep.learn.TabularLearner;
+import dev.qsweep.learn.Xoshiro256StarStar;
+import dev.qsweep.schedule.Schedule;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One trial's training as it runs in a lane: draws each episode's start, reads its schedules, folds
+ * the finished episode into the totals and learning curves, and scores the greedy policy every
+ * {@code evalEvery} episodes. Per-episode work only; the steps run in {@link Lanes}.
+ */
+final class TrialTraining {
+  private final TrialSpec spec;
+  private final TabularModel model;
+  private final double optimalReturn;
+  private final PolicyEvaluator evaluator;
+  private final Lanes lanes;
+  private final int lane;
+  private final TabularLearner learner;
+  private final Xoshiro256StarStar starts;
+  private final boolean uniformStarts;
+  private final int startCount;
+  private final int stepCap;
+  private final int episodes;
+  private final Schedule alpha;
+  private final Schedule gamma;
+  private final Schedule epsilon;
+  private final LearningCurve curve;
+  private final List<EvaluationPoint> evaluations = new ArrayList<>();
+  private int firstOptimal = -1;
+  private int episode;
+  private int untilEvaluation;
+  private long steps;
+  private long penalties;
+  private long truncated;
+  private long successes;
+  private double totalReturn;
+  private long evaluationNanos;
+
+  TrialTraining(
+      TrialSpec spec,
+      TabularModel model,
+      double optimalReturn,
+      PolicyEvaluator evaluator,
+      Lanes lanes,
+      int lane,
+      Xoshiro256StarStar starts) {
+    this.spec = spec;
+    this.model = model;
+    this.optimalReturn = optimalReturn;
+    this.evaluator = evaluator;
+    this.lanes = lanes;
+    this.lane = lane;
+    this.learner = lanes.learner(lane);
+    this.starts = starts;
+    this.uniformStarts = TrialRunner.uniformInitial(model);
+    this.startCount = model.initialStateCount();
+    this.stepCap = model.maxEpisodeSteps();
+    this.episodes = spec.episodes();
+    this.alpha = spec.alpha();
+    this.gamma = spec.gamma();
+    this.epsilon = spec.epsilon();
+    this.curve = new LearningCurve(episodes, spec.curveBins());
+    this.untilEvaluation = spec.evalEvery();
+  }
+
+  /** Starts the next episode in this trial's lane. */
+  void beginEpisode() {
+    int start =
+        uniformStarts
+            ? model.initialState(starts.nextInt(startCount))
+            : model.sampleInitialState(starts.nextDouble());
+    int e = episode;
+    lanes.begin(lane, start, alpha.valueAt(e), gamma.valueAt(e), epsilon.valueAt(e), stepCap);
+  }
+
+  /**
+   * Folds in the episode the lane just ended; returns whether the trial has episodes left (then
+   * call {@link #beginEpisode()} again).
+   */
+  boolean endEpisode() {
+    int t = learner.episodeSteps();
+    double episodeReturn = learner.episodeReturn();
+    int episodePenalties = learner.episodePenalties();
+    boolean succeeded = learner.episodeSucceeded();
+    steps += t;
+    penalties += episodePenalties;
+    truncated += learner.episodeTerminated() ? 0 : 1;
+    successes += succeeded ? 1 : 0;
+    totalReturn += episodeReturn;
+    curve.add(episode, episodeReturn, t, episodePenalties, succeeded);
+    episode++;
+    if (--untilEvaluation == 0) {
+      untilEvaluation = spec.evalEvery();
+      long began = System.nanoTime();
+      PolicyScore score = evaluator.score(greedyPolicy());
+      double gap = optimalReturn - score.expectedReturn();
+      evaluations.add(new EvaluationPoint(episode, score, gap));
+      if (firstOptimal < 0 && gap <= TrialResult.OPTIMAL_TOLERANCE) {
+        firstOptimal = episode;
+      }
+      evaluationNanos += System.nanoTime() - began;
+    }
+    return episode < episodes;
+  }
+
+  /** Environment steps taken so far. */
+  long steps() {
+    return steps;
+  }
+
+  /** Time spent in evaluations during training. */
+  long evaluationNanos() {
+    return evaluationNanos;
+  }
+
+  /** Scores the final greedy policy; {@code trainNanos} is this trial's share of the time. */
+  TrialResult result(long trainNanos) {
+    double[] values = learner.greedyValues().clone();
+    PolicyScore score = evaluator.score(greedyPolicy());
+    return new TrialResult(
+        spec,
+        new TrainingTotals(episodes, steps, penalties, truncated, successes, totalReturn),
+        curve,
+        score,
+        optimalReturn,
+        List.copyOf(evaluations),
+        firstOptimal,
+        values,
+        trainNanos);
+  }
+
+  private int[] greedyPolicy() {
+    return Greedy.policy(learner.greedyValues(), model.observationCount(), model.actionCount());
+  }
+}
