@@ -10,6 +10,7 @@ import dev.qsweep.learn.Lanes;
 import dev.qsweep.learn.Xoshiro256StarStar;
 import dev.qsweep.run.LaneRunner;
 import dev.qsweep.run.TrialResult;
+import dev.qsweep.util.Numbers;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -111,8 +112,8 @@ final class BenchCommand implements Runnable {
       // The C program's line, character for character.
       out.printf(
           Locale.ROOT,
-          "q_checksum    %.17g   (seed %d, steps %d)%n",
-          checksum(last.get(k).greedyValues()),
+          "q_checksum    %s   (seed %d, steps %d)%n",
+          Numbers.formatLikeC17g(checksum(last.get(k).greedyValues())),
           seed + k,
           last.get(k).totals().steps());
     }

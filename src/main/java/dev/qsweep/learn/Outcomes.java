@@ -85,7 +85,11 @@ final class Outcomes {
     if (width == 1) {
       return row;
     }
-    double u = dynamics.nextDouble();
+    return sample(row, dynamics.nextDouble());
+  }
+
+  /** The slot of the outcome of row {@code row} for a uniform draw {@code u} in [0, 1). */
+  int sample(int row, double u) {
     int from = row * (width - 1);
     int slot = row * width;
     for (int j = 0; j < width - 1; j++) {

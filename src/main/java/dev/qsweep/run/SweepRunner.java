@@ -92,7 +92,8 @@ public final class SweepRunner {
     TrialResult run(TrialSpec spec, TabularModel model, double optimalReturn);
   }
 
-  private static volatile TrialFunction trialFunction = TrialRunner::run;
+  private static final TrialFunction DEFAULT_TRIAL_FUNCTION = TrialRunner::run;
+  private static volatile TrialFunction trialFunction = DEFAULT_TRIAL_FUNCTION;
 
   private SweepRunner() {}
 
@@ -102,7 +103,7 @@ public final class SweepRunner {
    */
   @VisibleForTesting
   public static void setTrialFunctionForTests(TrialFunction function) {
-    trialFunction = function == null ? TrialRunner::run : function;
+    trialFunction = function == null ? DEFAULT_TRIAL_FUNCTION : function;
   }
 
   /** The indices of the trials of shard {@code shard} of {@code count}: every count-th trial. */
@@ -123,6 +124,7 @@ public final class SweepRunner {
   public static Outcome run(
       ExperimentLoader.Loaded experiment, Path out, Settings settings, PrintWriter err) {
     Grid grid = experiment.grid();
+    int lanes = LaneGroups.configured();
     List<Integer> mine = shardIndices(grid.trialCount(), settings.shard(), settings.shardCount());
     checkArgument(
         !mine.isEmpty(),
@@ -213,46 +215,54 @@ public final class SweepRunner {
     long began = System.nanoTime();
     ForkJoinPool pool = new ForkJoinPool(settings.threads());
     try (journal) {
-      List<ForkJoinTask<?>> tasks = new ArrayList<>(todo.size());
-      for (Grid.Trial trial : todo) {
+      List<ForkJoinTask<?>> tasks = new ArrayList<>();
+      // One task per lane group (LaneGroups); within it, each trial is journaled as before.
+      for (List<Grid.Trial> group : LaneGroups.of(todo, settings.threads(), lanes)) {
         tasks.add(
             pool.submit(
                 () -> {
-                  Journal.Entry entry;
-                  try {
-                    Prepared p = models.computeIfAbsent(envKey(trial), k -> prepare(trial));
-                    TrialResult r = trialFunction.run(trial.spec(), p.model, p.optimalReturn);
-                    entry =
-                        new Journal.Entry(
-                            trial.index(),
-                            TrialRecords.trialRow(trial, r, p.model.maxEpisodeSteps()),
-                            TrialRecords.curveRows(trial.id(), r.curve()),
-                            TrialRecords.evaluationRows(trial.id(), r.evaluations()),
-                            TrialRecords.timingRow(trial.id(), r));
-                    progress.finished(r.totals().steps());
-                  } catch (RuntimeException | Error e) {
-                    String message = e.getClass().getSimpleName() + ": " + e.getMessage();
-                    failures.add(
-                        new Failure(
-                            trial.id(),
-                            trial.configuration().id(),
-                            trial.spec().rootSeed(),
-                            trial.spec().replicate(),
-                            message));
+                  List<TrialResult> laneResults = runAsLanes(group, models);
+                  for (int g = 0; g < group.size(); g++) {
+                    Grid.Trial trial = group.get(g);
+                    Journal.Entry entry;
                     try {
-                      journal.appendFailure(trial.index(), trial.id(), message);
+                      Prepared p = models.computeIfAbsent(envKey(trial), k -> prepare(trial));
+                      TrialResult r =
+                          laneResults != null
+                              ? laneResults.get(g)
+                              : trialFunction.run(trial.spec(), p.model, p.optimalReturn);
+                      entry =
+                          new Journal.Entry(
+                              trial.index(),
+                              TrialRecords.trialRow(trial, r, p.model.maxEpisodeSteps()),
+                              TrialRecords.curveRows(trial.id(), r.curve()),
+                              TrialRecords.evaluationRows(trial.id(), r.evaluations()),
+                              TrialRecords.timingRow(trial.id(), r));
+                      progress.finished(r.totals().steps());
+                    } catch (RuntimeException | Error e) {
+                      String message = e.getClass().getSimpleName() + ": " + e.getMessage();
+                      failures.add(
+                          new Failure(
+                              trial.id(),
+                              trial.configuration().id(),
+                              trial.spec().rootSeed(),
+                              trial.spec().replicate(),
+                              message));
+                      try {
+                        journal.appendFailure(trial.index(), trial.id(), message);
+                      } catch (IOException io) {
+                        throw new UncheckedIOException(io);
+                      }
+                      progress.failed();
+                      continue;
+                    }
+                    try {
+                      journal.append(entry);
                     } catch (IOException io) {
                       throw new UncheckedIOException(io);
                     }
-                    progress.failed();
-                    return;
+                    done.add(trial.index());
                   }
-                  try {
-                    journal.append(entry);
-                  } catch (IOException io) {
-                    throw new UncheckedIOException(io);
-                  }
-                  done.add(trial.index());
                 }));
       }
       for (ForkJoinTask<?> task : tasks) {
@@ -302,6 +312,28 @@ public final class SweepRunner {
     List<Failure> sorted = new ArrayList<>(failures);
     sorted.sort((a, b) -> a.trialId().compareTo(b.trialId()));
     return new Outcome(mine.size(), todo.size(), reused, sorted, progress.steps(), seconds);
+  }
+
+  /**
+   * The group's results from {@link LaneRunner}, or null when trials run one by one: a test's trial
+   * function is set, or the group threw (then each trial runs alone, so a failure is recorded
+   * against the trial that failed).
+   */
+  private static List<TrialResult> runAsLanes(
+      List<Grid.Trial> group, Map<String, Prepared> models) {
+    if (trialFunction != DEFAULT_TRIAL_FUNCTION || group.size() == 1) {
+      return null;
+    }
+    try {
+      Prepared p = models.computeIfAbsent(envKey(group.get(0)), k -> prepare(group.get(0)));
+      List<TrialSpec> specs = new ArrayList<>(group.size());
+      for (Grid.Trial trial : group) {
+        specs.add(trial.spec());
+      }
+      return LaneRunner.run(specs, p.model, p.optimalReturn);
+    } catch (RuntimeException | Error e) {
+      return null;
+    }
   }
 
   private static String shortHash(String sha) {

@@ -1,6 +1,9 @@
 package dev.qsweep.util;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.Locale;
 
 /** Locale-free number formatting shared by every text qsweep writes. */
 public final class Numbers {
@@ -47,5 +50,32 @@ public final class Numbers {
       return Long.toString((long) value);
     }
     return format(value);
+  }
+
+  /**
+   * Formats {@code value} as C's {@code printf("%.17g")} does (glibc: the exact binary value
+   * rounded to 17 significant digits, trailing zeros dropped, exponent form below 1e-4 or from
+   * 1e17), so that qsweep can print a line character for character as a C program prints it. Java's
+   * own {@code %.17g} pads the shortest decimal with zeros instead.
+   */
+  public static String formatLikeC17g(double value) {
+    if (!Double.isFinite(value)) {
+      return Double.isNaN(value) ? "nan" : value > 0 ? "inf" : "-inf";
+    }
+    if (value == 0) {
+      return (Double.doubleToRawLongBits(value) < 0) ? "-0" : "0";
+    }
+    BigDecimal rounded = new BigDecimal(value).round(new MathContext(17, RoundingMode.HALF_EVEN));
+    int exponent = rounded.precision() - rounded.scale() - 1;
+    if (exponent >= -4 && exponent < 17) {
+      return rounded.stripTrailingZeros().toPlainString();
+    }
+    BigDecimal mantissa = rounded.movePointLeft(exponent).stripTrailingZeros();
+    return String.format(
+        Locale.ROOT,
+        "%se%s%02d",
+        mantissa.toPlainString(),
+        exponent < 0 ? "-" : "+",
+        Math.abs(exponent));
   }
 }

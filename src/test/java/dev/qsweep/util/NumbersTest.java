@@ -32,4 +32,27 @@ final class NumbersTest {
     assertEquals("20", Numbers.formatCompact(20));
     assertEquals("0.5", Numbers.formatCompact(0.5));
   }
+
+  @Test
+  void formatLikeC17g_printsWhatGlibcPrintsForPercent17g() {
+    // Each expected text is what printf("%.17g\n", x) printed with gcc/glibc on this machine.
+    assertEquals(
+        "-8722.8589736172707", Numbers.formatLikeC17g(Double.parseDouble("-8722.8589736172707")));
+    assertEquals(
+        "-11149.779880801254", Numbers.formatLikeC17g(Double.parseDouble("-11149.779880801254")));
+    assertEquals("0.10000000000000001", Numbers.formatLikeC17g(0.1));
+    assertEquals("1", Numbers.formatLikeC17g(1.0));
+    assertEquals("-2.5", Numbers.formatLikeC17g(-2.5));
+    assertEquals(
+        "0.00012345678901234567",
+        Numbers.formatLikeC17g(Double.parseDouble("1.2345678901234567e-4")));
+    assertEquals(
+        "1.2345678901234568e-05",
+        Numbers.formatLikeC17g(Double.parseDouble("1.2345678901234567e-5")));
+    assertEquals("1e+17", Numbers.formatLikeC17g(1e17));
+    assertEquals(
+        "12345678901234568", Numbers.formatLikeC17g(Double.parseDouble("12345678901234567.0")));
+    assertEquals("0", Numbers.formatLikeC17g(0.0));
+    assertEquals("nan", Numbers.formatLikeC17g(Double.NaN));
+  }
 }

@@ -1,0 +1,69 @@
+package dev.qsweep.learn;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.qsweep.env.Environments;
+import dev.qsweep.env.TabularModel;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+final class OutcomesTest {
+  @Test
+  void sample_picksTheModelsCategoricalOutcome_forEveryDraw_boundariesIncluded() {
+    String[][] envs = {
+      {"FrozenLake-v1", "", ""},
+      {"FrozenLake8x8-v1", "success_rate", "0.8"},
+      {"CliffWalkingSlippery-v1", "", ""},
+      {"Taxi-v3", "is_rainy", "true"},
+      {"Taxi-v4", "is_rainy", "true"},
+      {"Taxi-v4", "fickle_passenger", "true"},
+    };
+    Xoshiro256StarStar random = new Xoshiro256StarStar(9);
+    for (String[] env : envs) {
+      Map<String, String> options = env[1].isEmpty() ? Map.of() : Map.of(env[1], env[2]);
+      TabularModel m = Environments.make(env[0], options).dynamics();
+      Outcomes outcomes = Outcomes.of(m);
+      int rows = m.stateCount() * m.actionCount();
+      for (int row = 0; row < rows; row++) {
+        int first = m.firstOutcome(row);
+        double cumulative = 0;
+        for (int k = first; k < m.firstOutcome(row + 1); k++) {
+          cumulative += m.probability(k);
+          // Exactly on each running sum and on either side of it, where a sampler could slip.
+          for (double u :
+              new double[] {cumulative, Math.nextDown(cumulative), Math.nextUp(cumulative)}) {
+            if (u >= 0 && u < 1) {
+              check(m, outcomes, row, u, env[0]);
+            }
+          }
+        }
+        check(m, outcomes, row, 0.0, env[0]);
+        check(m, outcomes, row, Math.nextDown(1.0), env[0]);
+        for (int i = 0; i < 20; i++) {
+          check(m, outcomes, row, random.nextDouble(), env[0]);
+        }
+      }
+    }
+  }
+
+  private static void check(TabularModel m, Outcomes outcomes, int row, double u, String env) {
+    int expected = m.sampleOutcome(row, u) - m.firstOutcome(row);
+    int slot = outcomes.sample(row, u) - row * outcomes.width;
+    assertEquals(expected, slot, env + " row " + row + " u " + u);
+    int k = m.firstOutcome(row) + expected;
+    int at = row * outcomes.width + slot;
+    assertEquals(m.nextState(k), outcomes.next[at]);
+    assertEquals(m.reward(k), outcomes.reward[at]);
+    assertEquals(m.isTerminal(k), (outcomes.flags[at] & TabularModel.TERMINAL_FLAG) != 0);
+  }
+
+  @Test
+  void deterministicModel_hasOneSlotPerRow_andDrawsNothing() {
+    TabularModel m = Environments.make("Taxi-v3").dynamics();
+    Outcomes outcomes = Outcomes.of(m);
+    assertEquals(1, outcomes.width);
+    Xoshiro256StarStar dynamics = new Xoshiro256StarStar(3);
+    assertEquals(1234, outcomes.outcome(1234, dynamics));
+    assertEquals(new Xoshiro256StarStar(3).nextLong(), dynamics.nextLong());
+  }
+}
