@@ -17,7 +17,7 @@ import java.util.Map;
  */
 final class LaneGroups {
   /** Lanes per group unless {@code -Dqsweep.lanes=K} says otherwise (1 turns interleaving off). */
-  static final int DEFAULT_LANES = 4;
+  static final int DEFAULT_LANES = 1;
 
   /** The system property that overrides {@link #DEFAULT_LANES}. */
   static final String PROPERTY = "qsweep.lanes";
