@@ -118,6 +118,11 @@ public final class Lanes {
    */
   public int next() {
     checkState(activeCount > 0, "every lane is retired");
+    if (activeCount == 1) {
+      // Nothing to interleave with: the lane's own loop over locals, faster than step().
+      active[0].finishEpisode();
+      return laneAt[0];
+    }
     int from = cursor < activeCount ? cursor : 0;
     int p = active[0].advanceLanes(active, activeCount, from);
     cursor = p + 1;

@@ -89,10 +89,15 @@ public abstract sealed class TabularLearner
    */
   public final int runEpisode(int start, double alpha, double gamma, double epsilon, int stepCap) {
     begin(start, alpha, gamma, epsilon, stepCap);
+    finishEpisode();
+    return steps;
+  }
+
+  /** Runs the begun episode to its end: what {@link #step()} in a loop does. */
+  void finishEpisode() {
     while (!step()) {
       // each step updates the fields; the loop only asks whether the episode ended
     }
-    return steps;
   }
 
   /**
