@@ -30,7 +30,9 @@ import java.util.Arrays;
  * A step is one method over fields, not a loop over locals, so that K learners can advance in
  * lockstep in one thread (Lanes): their dependency chains (Q row -> argmax -> table -> next row)
  * are independent and overlap, as the C yardstick's --lanes kernel does. One lane alone runs the
- * same step in a loop (runEpisode).
+ * same step in a loop (finishEpisode); Q-learning, the C yardstick's and the tutorial's learner,
+ * overrides that loop with one over locals. Measured (thread CPU time, loaded 2-core machine,
+ * Taxi-v3): one lane 25-37 ns/step, four interleaved lanes 55-63, so sweeps default to one lane.
  */
 public abstract sealed class TabularLearner
     permits QLearning, Sarsa, ExpectedSarsa, DoubleQLearning {

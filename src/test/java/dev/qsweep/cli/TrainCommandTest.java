@@ -137,6 +137,37 @@ final class TrainCommandTest {
     assertEquals(0, run.exitCode(), run.err());
     // The C yardstick: shared/bench/taxi_q.c 100000 1 --cap 200.
     assertTrue(run.out().contains("total_steps     1590404\n"), run.out());
-    assertTrue(run.out().contains("q_checksum      -10148.503391668039\n"), run.out());
+    assertTrue(
+        run.out().contains("q_checksum    -10148.503391668039   (seed 1, steps 1590404)\n"),
+        run.out());
+  }
+
+  @Test
+  void benchLanes_printsTheCYardsticksLaneLines_characterForCharacter() {
+    CliRun run =
+        CliRun.of("bench", "--episodes", "20000", "--seed", "7", "--lanes", "4", "--runs", "1");
+    assertEquals(0, run.exitCode(), run.err());
+    // shared/bench/taxi_q.c 20000 7 --cap 200 --lanes 4 printed these lines.
+    for (String line :
+        new String[] {
+          "q_checksum    -8722.8589736172707   (seed 7, steps 413622)\n",
+          "q_checksum    -8821.2595490281019   (seed 8, steps 415009)\n",
+          "q_checksum    -8778.3123004873796   (seed 9, steps 414219)\n",
+          "q_checksum    -8767.4098243590943   (seed 10, steps 414155)\n"
+        }) {
+      assertTrue(run.out().contains(line), run.out());
+    }
+    assertTrue(run.out().contains("total_steps     1657005\n"), run.out());
+    assertTrue(run.out().contains("over all 4 lanes"), run.out());
+  }
+
+  @Test
+  void benchLanes_outOfRange_isOneLineAndExit2() {
+    for (String lanes : new String[] {"0", "17", "-1"}) {
+      CliRun run = CliRun.of("bench", "--episodes", "10", "--lanes", lanes);
+      assertEquals(2, run.exitCode(), lanes);
+      assertTrue(run.err().contains("--lanes must be in 1..16, got " + lanes), run.err());
+      assertEquals(1, run.err().strip().lines().count(), run.err());
+    }
   }
 }
