@@ -1,5 +1,6 @@
 package dev.qsweep.report;
 
+import dev.qsweep.report.chart.Charts;
 import dev.qsweep.run.Columns.Trial;
 import dev.qsweep.run.ResultFiles;
 import dev.qsweep.run.TrialRecords;

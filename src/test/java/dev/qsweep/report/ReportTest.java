@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.qsweep.experiment.ExperimentFiles;
 import dev.qsweep.experiment.ExperimentLoader;
+import dev.qsweep.report.chart.Charts;
 import dev.qsweep.run.SweepRunner;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
