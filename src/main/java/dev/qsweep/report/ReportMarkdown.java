@@ -7,7 +7,6 @@ import dev.qsweep.run.TrialRecords;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -43,7 +42,7 @@ final class ReportMarkdown {
             m.javaVersion()));
     md.append("| axis | values |\n| --- | --- |\n");
     for (String setting : Summary.SETTINGS.stream().map(c -> c.header()).toList()) {
-      List<String> values = new ArrayList<>(new LinkedHashSet<>(valuesOf(summaries, setting)));
+      List<String> values = AxisValues.natural(summaries, c -> c.settings().get(setting));
       String shown =
           String.join(
               ", ", values.stream().map(v -> v.isEmpty() ? "(defaults)" : "`" + v + "`").toList());
@@ -146,8 +145,11 @@ final class ReportMarkdown {
 
   private static void appendAxis(StringBuilder md, List<ConfigSummary> summaries, String axis) {
     Map<String, List<ConfigSummary>> byValue = new LinkedHashMap<>();
+    for (String value : AxisValues.of(summaries, axis)) {
+      byValue.put(value, new ArrayList<>());
+    }
     for (ConfigSummary c : summaries) {
-      byValue.computeIfAbsent(c.axisValue(axis), k -> new ArrayList<>()).add(c);
+      byValue.get(c.axisValue(axis)).add(c);
     }
     if (byValue.size() < 2) {
       return;
@@ -213,14 +215,6 @@ final class ReportMarkdown {
       means[i++] = s[0] / s[1];
     }
     return means;
-  }
-
-  private static List<String> valuesOf(List<ConfigSummary> summaries, String setting) {
-    List<String> values = new ArrayList<>();
-    for (ConfigSummary c : summaries) {
-      values.add(c.settings().get(setting));
-    }
-    return values;
   }
 
   /** The trials.csv row of the best configuration's best replicate. */

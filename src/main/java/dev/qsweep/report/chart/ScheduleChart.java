@@ -1,11 +1,10 @@
 package dev.qsweep.report.chart;
 
+import dev.qsweep.report.AxisValues;
 import dev.qsweep.report.ConfigSummary;
 import dev.qsweep.run.Columns;
 import dev.qsweep.schedule.Schedule;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import org.knowm.xchart.XYChart;
@@ -28,14 +27,12 @@ final class ScheduleChart {
 
   static Charts.Written write(
       Map<String, CurveData.Series> curves, List<ConfigSummary> summaries, String axis, Path dir) {
-    LinkedHashSet<String> distinct = new LinkedHashSet<>();
     int episodes = 0;
     for (ConfigSummary c : summaries) {
-      distinct.add(c.axisValue(axis));
       episodes =
           Math.max(episodes, Integer.parseInt(c.settings().get(Columns.Trial.EPISODES.header())));
     }
-    List<String> schedules = new ArrayList<>(distinct);
+    List<String> schedules = AxisValues.of(summaries, axis);
     XYChart top = ChartStyle.xyChart(axis + " schedules over training", "episode", axis);
     int points = 200;
     int k = 0;
