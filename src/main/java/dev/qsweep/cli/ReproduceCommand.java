@@ -1,13 +1,11 @@
 package dev.qsweep.cli;
 
 import dev.qsweep.experiment.TrialSpec;
-import dev.qsweep.learn.Algorithm;
 import dev.qsweep.run.Columns;
 import dev.qsweep.run.ResultFiles;
 import dev.qsweep.run.TrialRecords;
 import dev.qsweep.run.TrialResult;
 import dev.qsweep.run.TrialRunner;
-import dev.qsweep.schedule.Schedule;
 import dev.qsweep.util.Csv;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -60,20 +58,7 @@ final class ReproduceCommand implements Runnable {
               + "; ids look like "
               + trials.rows().get(0).get(0));
     }
-    TrialSpec trial =
-        new TrialSpec(
-            get(recorded, Columns.Trial.ENV),
-            TrialRecords.parseOptions(get(recorded, Columns.Trial.ENV_OPTIONS)),
-            Algorithm.parse(get(recorded, Columns.Trial.LEARNER)),
-            Schedule.parse(get(recorded, Columns.Trial.ALPHA)),
-            Schedule.parse(get(recorded, Columns.Trial.GAMMA)),
-            Schedule.parse(get(recorded, Columns.Trial.EPSILON)),
-            Double.parseDouble(get(recorded, Columns.Trial.INITIAL_Q)),
-            Integer.parseInt(get(recorded, Columns.Trial.EPISODES)),
-            Integer.parseInt(get(recorded, Columns.Trial.EVAL_EVERY)),
-            Integer.parseInt(get(recorded, Columns.Trial.CURVE_BINS)),
-            Long.parseLong(get(recorded, Columns.Trial.SEED)),
-            Integer.parseInt(get(recorded, Columns.Trial.REPLICATE)));
+    TrialSpec trial = TrialRecords.spec(recorded);
     TrialResult result = TrialRunner.run(trial);
     int limit = trial.environment().dynamics().maxEpisodeSteps();
     List<String> fresh =

@@ -128,7 +128,7 @@ final class ReportMarkdown {
     }
 
     md.append("## Reproduce\n\n");
-    List<String> bestTrial = bestTrial(folder, best);
+    List<String> bestTrial = folder.bestTrial(best);
     md.append("The best trial, re-run and checked metric by metric:\n\n```bash\n");
     md.append("scripts/qsweep reproduce ")
         .append(dir)
@@ -215,25 +215,6 @@ final class ReportMarkdown {
       means[i++] = s[0] / s[1];
     }
     return means;
-  }
-
-  /** The trials.csv row of the best configuration's best replicate. */
-  private static List<String> bestTrial(ResultsFolder folder, ConfigSummary best) {
-    double[] v = best.values().get(Score.REWARD_PER_MOVE);
-    int at = 0;
-    for (int i = 1; i < v.length; i++) {
-      if (v[i] > v[at]) {
-        at = i;
-      }
-    }
-    String replicate = Integer.toString(best.replicates().get(at));
-    for (List<String> row : folder.trials().rows()) {
-      if (cell(row, Trial.CONFIG_ID).equals(best.configId())
-          && cell(row, Trial.REPLICATE).equals(replicate)) {
-        return row;
-      }
-    }
-    throw new IllegalStateException("no trial for " + best.configId());
   }
 
   private static String trainCommand(List<String> row) {

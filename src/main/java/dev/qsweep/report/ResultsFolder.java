@@ -80,4 +80,23 @@ public record ResultsFolder(
   public String cell(List<String> row, Columns.Trial column) {
     return row.get(column.ordinal());
   }
+
+  /** The trials.csv row of a configuration's best replicate by reward per move (first on ties). */
+  public List<String> bestTrial(ConfigSummary config) {
+    double[] v = config.values().get(Score.REWARD_PER_MOVE);
+    int at = 0;
+    for (int i = 1; i < v.length; i++) {
+      if (v[i] > v[at]) {
+        at = i;
+      }
+    }
+    String replicate = Integer.toString(config.replicates().get(at));
+    for (List<String> row : trials.rows()) {
+      if (cell(row, Columns.Trial.CONFIG_ID).equals(config.configId())
+          && cell(row, Columns.Trial.REPLICATE).equals(replicate)) {
+        return row;
+      }
+    }
+    throw new IllegalStateException("no trial for " + config.configId());
+  }
 }
