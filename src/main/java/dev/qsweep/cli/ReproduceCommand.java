@@ -38,26 +38,7 @@ final class ReproduceCommand implements Runnable {
 
   @Override
   public void run() {
-    Csv.Table trials = Csv.read(dir.resolve(ResultFiles.TRIALS));
-    if (!trials.header().equals(Columns.headers(Columns.Trial.values()))) {
-      throw new IllegalArgumentException(
-          trials.file() + " has the columns of another qsweep version");
-    }
-    List<String> recorded = null;
-    for (List<String> row : trials.rows()) {
-      if (row.get(Columns.Trial.TRIAL_ID.ordinal()).equals(trialId)) {
-        recorded = row;
-      }
-    }
-    if (recorded == null) {
-      throw new IllegalArgumentException(
-          "no trial "
-              + trialId
-              + " in "
-              + trials.file()
-              + "; ids look like "
-              + trials.rows().get(0).get(0));
-    }
+    List<String> recorded = RecordedTrial.row(dir, trialId);
     TrialSpec trial = TrialRecords.spec(recorded);
     TrialResult result = TrialRunner.run(trial);
     int limit = trial.environment().dynamics().maxEpisodeSteps();

@@ -14,7 +14,8 @@ import java.util.Map;
 /**
  * The PNG charts of a results folder: learning curves with 95% confidence bands, the exact
  * evaluation curve, heatmaps over pairs of swept axes, schedule comparisons, a box plot of the
- * final scores, and the tutorial's random-versus-trained comparison. Drawn off-screen (headless).
+ * final scores, the tutorial's random-versus-trained comparison, and policy maps. Drawn off-screen
+ * (headless).
  */
 public final class Charts {
   /** Width of every chart, in pixels. */
@@ -95,6 +96,7 @@ public final class Charts {
     }
     written.add(BoxPlot.write(summaries, swept, dir));
     written.add(RandomVersusTrained.write(summaries, swept, dir));
+    PolicyMapChart.write(folder, summaries, swept, dir).ifPresent(written::add);
     return written;
   }
 }
