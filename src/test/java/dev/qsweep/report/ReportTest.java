@@ -7,20 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.qsweep.experiment.ExperimentFiles;
 import dev.qsweep.experiment.ExperimentLoader;
 import dev.qsweep.report.chart.Charts;
+import dev.qsweep.report.chart.Pictures;
 import dev.qsweep.run.SweepRunner;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -117,28 +113,6 @@ final class ReportTest {
   }
 
   static void assertPng(Path file, int width, int height) throws IOException {
-    byte[] bytes = Files.readAllBytes(file);
-    assertTrue(bytes.length > 8, file.toString());
-    assertArrayEquals(
-        new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'},
-        Arrays.copyOf(bytes, 8),
-        file + " has a PNG signature");
-    BufferedImage image = ImageIO.read(file.toFile());
-    assertTrue(Math.abs(image.getWidth() - width) <= 2, file + " width " + image.getWidth());
-    assertEquals(height, image.getHeight(), file + " height");
-    Set<Integer> colors = new HashSet<>();
-    int dark = 0;
-    for (int y = 0; y < image.getHeight(); y += 3) {
-      for (int x = 0; x < image.getWidth(); x += 3) {
-        int rgb = image.getRGB(x, y) & 0xffffff;
-        colors.add(rgb);
-        int luma = ((rgb >> 16) & 255) + ((rgb >> 8) & 255) + (rgb & 255);
-        if (luma < 3 * 128) {
-          dark++;
-        }
-      }
-    }
-    assertTrue(colors.size() > 20, file + " has only " + colors.size() + " colors: blank?");
-    assertTrue(dark > 200, file + " has almost nothing drawn: " + dark);
+    Pictures.assertPng(file, width, height);
   }
 }
