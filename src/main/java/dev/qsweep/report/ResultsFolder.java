@@ -81,12 +81,14 @@ public record ResultsFolder(
     return row.get(column.ordinal());
   }
 
-  /** The trials.csv row of a configuration's best replicate by reward per move (first on ties). */
+  /**
+   * The trials.csv row of a configuration's best replicate, by the ranking keys in order (reward
+   * per move, then penalties, then return; the first replicate on a full tie).
+   */
   public List<String> bestTrial(ConfigSummary config) {
-    double[] v = config.values().get(Score.REWARD_PER_MOVE);
     int at = 0;
-    for (int i = 1; i < v.length; i++) {
-      if (v[i] > v[at]) {
+    for (int i = 1; i < config.replicates().size(); i++) {
+      if (better(config, i, at)) {
         at = i;
       }
     }
@@ -98,5 +100,16 @@ public record ResultsFolder(
       }
     }
     throw new IllegalStateException("no trial for " + config.configId());
+  }
+
+  private static boolean better(ConfigSummary config, int i, int than) {
+    for (Score key : Summary.RANKING) {
+      double a = config.values().get(key)[i];
+      double b = config.values().get(key)[than];
+      if (a != b) {
+        return key.higherIsBetter() ? a > b : a < b;
+      }
+    }
+    return false;
   }
 }

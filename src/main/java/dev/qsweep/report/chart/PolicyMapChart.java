@@ -83,7 +83,7 @@ final class PolicyMapChart {
                 + String.join(", ", names)
                 + ", retrained from its recorded spec. Arrows show the greedy action, bold where"
                 + " the greedy policy goes from a start state; colour is the learned state value"
-                + " (max Q, yellow high, purple low); a red corner marks a cell whose greedy action"
+                + " (max Q, yellow high, purple low, each panel on its own scale); a red corner marks a cell whose greedy action"
                 + " is not among the optimal actions (value iteration at the trial's final gamma)."
                 + " Holes are dark blue, the cliff brown, the goal gold."));
   }

@@ -7,6 +7,7 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.Polygon;
 import java.awt.image.BufferedImage;
+import java.util.Arrays;
 
 /**
  * A policy map: per panel, the grid with each cell coloured by the state value, an arrow for the
@@ -41,12 +42,17 @@ final class PolicyMapImage {
     g.setColor(Color.BLACK);
     g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 14));
     Images.centered(g, title, width / 2, 19);
-    double lo = Double.POSITIVE_INFINITY;
-    double hi = Double.NEGATIVE_INFINITY;
+    // Each panel on its own scale: Taxi's panels with the passenger aboard are worth far more
+    // than those where it waits, and one scale would leave the waiting ones a single colour.
+    double[] lo = new double[panels];
+    double[] hi = new double[panels];
+    Arrays.fill(lo, Double.POSITIVE_INFINITY);
+    Arrays.fill(hi, Double.NEGATIVE_INFINITY);
     for (int o = 0; o < view.values().length; o++) {
       if (drawn(layout, o)) {
-        lo = Math.min(lo, view.values()[o]);
-        hi = Math.max(hi, view.values()[o]);
+        int p = layout.panelOf().applyAsInt(o);
+        lo[p] = Math.min(lo[p], view.values()[o]);
+        hi[p] = Math.max(hi[p], view.values()[o]);
       }
     }
     int left = (width - panelColumns * (panelWidth + GAP) + GAP) / 2;
@@ -62,7 +68,7 @@ final class PolicyMapImage {
       GridPictures.paintGround(g, layout, px, gy, size);
       for (int o = 0; o < view.values().length; o++) {
         if (layout.panelOf().applyAsInt(o) == p && drawn(layout, o)) {
-          double t = hi > lo ? (view.values()[o] - lo) / (hi - lo) : 1;
+          double t = hi[p] > lo[p] ? (view.values()[o] - lo[p]) / (hi[p] - lo[p]) : 1;
           cell(g, layout, view, o, ChartStyle.viridis(t), px, gy, size);
         }
       }
