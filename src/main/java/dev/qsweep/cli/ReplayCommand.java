@@ -104,8 +104,8 @@ final class ReplayCommand implements Runnable {
           gif,
           parent);
     }
-    TrialSpec spec = trialSpec();
-    Environment environment = spec.environment();
+    TrialSpec replayed = trialSpec();
+    Environment environment = replayed.environment();
     TabularModel model = environment.dynamics();
     if (start != null) {
       checkArgument(
@@ -117,7 +117,7 @@ final class ReplayCommand implements Runnable {
     }
     int[] policy = null;
     if (!random) {
-      double[] q = TrialRunner.run(spec).greedyValues();
+      double[] q = TrialRunner.run(replayed).greedyValues();
       policy = Greedy.policy(q, model.observationCount(), model.actionCount());
     }
     Rollout episode =
@@ -126,9 +126,9 @@ final class ReplayCommand implements Runnable {
             policy,
             start == null ? -1 : start,
             PolicyEvaluator.horizonOf(model),
-            new Xoshiro256StarStar(spec.seed(Seeds.Stream.EVALUATION)));
-    PrintWriter out = this.spec.commandLine().getOut();
-    out.printf(Locale.ROOT, "%s%n", title(spec, environment));
+            new Xoshiro256StarStar(replayed.seed(Seeds.Stream.EVALUATION)));
+    PrintWriter out = spec.commandLine().getOut();
+    out.printf(Locale.ROOT, "%s%n", title(replayed, environment));
     print(out, environment, model, episode);
     if (gif != null) {
       AnimatedGif.write(gif, frames(environment, model, episode), Math.max(delayMillis, 20));
@@ -142,7 +142,7 @@ final class ReplayCommand implements Runnable {
       return trial.spec(0);
     }
     checkArgument(trialId != null, "give a TRIAL_ID after %s, e.g. c001-r00", dir);
-    String flag = TrialOptions.firstGiven(spec.commandLine().getParseResult());
+    String flag = TrialOptions.firstGiven(spec, "trial");
     checkArgument(
         flag == null,
         "%s: a trial from %s is retrained as recorded; give DIR TRIAL_ID or training flags, not"
@@ -152,7 +152,7 @@ final class ReplayCommand implements Runnable {
     return TrialRecords.spec(RecordedTrial.row(dir, trialId));
   }
 
-  private String title(TrialSpec spec, Environment environment) {
+  private String title(TrialSpec t, Environment environment) {
     String options = environment.options().nonDefaultText();
     String agent =
         random
@@ -160,13 +160,13 @@ final class ReplayCommand implements Runnable {
             : String.format(
                 Locale.ROOT,
                 "%s after %,d episodes (alpha %s, gamma %s, epsilon %s, seed %d%s)",
-                spec.algorithm().displayName(),
-                spec.episodes(),
-                spec.alpha().text(),
-                spec.gamma().text(),
-                spec.epsilon().text(),
-                spec.rootSeed(),
-                spec.replicate() == 0 ? "" : " replicate " + spec.replicate());
+                t.algorithm().displayName(),
+                t.episodes(),
+                t.alpha().text(),
+                t.gamma().text(),
+                t.epsilon().text(),
+                t.rootSeed(),
+                t.replicate() == 0 ? "" : " replicate " + t.replicate());
     return String.format(
         Locale.ROOT,
         "Replay of %s on %s%s",

@@ -7,8 +7,8 @@ import dev.qsweep.experiment.TrialSpec;
 import dev.qsweep.learn.Algorithm;
 import dev.qsweep.schedule.Schedule;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParseResult;
@@ -113,10 +113,14 @@ final class TrialOptions {
         replicate);
   }
 
-  /** The first of these flags given on the command line, if any. */
-  static String firstGiven(ParseResult parsed) {
-    for (OptionSpec o : parsed.matchedOptions()) {
-      if (NAMES.contains(o.longestName())) {
+  /**
+   * The first of these flags given on the command line of {@code command}, which mixes them in as
+   * {@code mixinName}; null if none was given.
+   */
+  static String firstGiven(CommandSpec command, String mixinName) {
+    ParseResult parsed = command.commandLine().getParseResult();
+    for (OptionSpec o : command.mixins().get(mixinName).options()) {
+      if (parsed.hasMatchedOption(o.longestName())) {
         return o.longestName();
       }
     }
@@ -130,19 +134,4 @@ final class TrialOptions {
       throw new IllegalArgumentException(option + ": " + e.getMessage(), e);
     }
   }
-
-  /** The names of these flags, for messages. */
-  static final List<String> NAMES =
-      List.of(
-          "--env",
-          "--option",
-          "--learner",
-          "--episodes",
-          "--alpha",
-          "--gamma",
-          "--epsilon",
-          "--initial-q",
-          "--seed",
-          "--replicate",
-          "--max-steps");
 }

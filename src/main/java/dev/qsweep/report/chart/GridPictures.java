@@ -18,7 +18,7 @@ public final class GridPictures {
   static final Color FLOOR = new Color(0xf2f2f2);
   static final Color START = new Color(0xcde6c5);
   static final Color GOAL = new Color(0xf7d774);
-  static final Color HOLE = new Color(0x2b4a6f);
+  static final Color HOLE = new Color(0x141414);
   static final Color CLIFF = new Color(0x8b5a3c);
   static final Color GRID_LINE = new Color(0xbbbbbb);
   private static final Color AGENT = new Color(0xf2b705);
@@ -119,6 +119,7 @@ public final class GridPictures {
             : switch (c.kind()) {
               case START -> "S";
               case GOAL -> "G";
+              case HOLE -> "H";
               default -> "";
             };
     if (!letter.isEmpty() && size >= 14) {

@@ -85,6 +85,6 @@ final class PolicyMapChart {
                 + " the greedy policy goes from a start state; colour is the learned state value"
                 + " (max Q, yellow high, purple low, each panel on its own scale); a red corner marks a cell whose greedy action"
                 + " is not among the optimal actions (value iteration at the trial's final gamma)."
-                + " Holes are dark blue, the cliff brown, the goal gold."));
+                + " Holes are black, the cliff brown, the goal gold."));
   }
 }
