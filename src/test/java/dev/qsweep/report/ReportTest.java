@@ -8,6 +8,7 @@ import dev.qsweep.experiment.ExperimentFiles;
 import dev.qsweep.experiment.ExperimentLoader;
 import dev.qsweep.report.chart.Charts;
 import dev.qsweep.report.chart.Pictures;
+import dev.qsweep.run.Columns;
 import dev.qsweep.run.SweepRunner;
 import java.io.IOException;
 import java.io.InputStream;
@@ -76,6 +77,25 @@ final class ReportTest {
     for (String name : expected) {
       assertPng(charts.resolve(name), Charts.WIDTH, Charts.HEIGHT);
     }
+  }
+
+  @Test
+  void policyMap_comparesEachLearnersBestTrial_sideBySide() throws IOException {
+    Path folder = fixture();
+    Report.write(folder);
+    // Two CliffWalking maps of 12 x 4 cells of 50 pixels, each in a 624 x 252 frame.
+    Pictures.assertPng(folder.resolve("charts/policy-map.png"), 2 * 624, 252);
+    String md = Files.readString(folder.resolve("report.md"));
+    assertTrue(md.contains("### Policy maps: each learner's best trial"), md);
+    assertTrue(md.contains("The greedy policy of c001-r01 (learner q-learning), c002-"), md);
+  }
+
+  @Test
+  void bestTrial_tieOnRewardPerMove_isBrokenByTheNextRankingKeys() throws IOException {
+    ResultsFolder folder = ResultsFolder.load(fixture());
+    ConfigSummary qLearning = Summary.of(folder).get(0);
+    // Every replicate walks at -1 per move; r00 arrives in 17 steps, r01 in 13.
+    assertEquals("c001-r01", folder.cell(folder.bestTrial(qLearning), Columns.Trial.TRIAL_ID));
   }
 
   @Test
