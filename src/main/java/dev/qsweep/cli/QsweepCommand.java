@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
       SweepCommand.class,
       ReportCommand.class,
       ReproduceCommand.class,
+      ReplayCommand.class,
       MergeCommand.class,
       EnvsCommand.class,
       ModelCommand.class,
@@ -32,7 +33,7 @@ final class QsweepCommand implements Runnable {
   public void run() {
     throw new ParameterException(
         spec.commandLine(),
-        "missing command: train, sweep, report, reproduce, merge, envs, model, solve, render, bench");
+        "missing command: train, sweep, report, reproduce, replay, merge, envs, model, solve, render, bench");
   }
 
   /** The version from the jar's manifest ("development" when run from classes). */

@@ -1,13 +1,11 @@
 package dev.qsweep.cli;
 
 import dev.qsweep.experiment.TrialSpec;
-import dev.qsweep.learn.Algorithm;
 import dev.qsweep.run.Columns;
 import dev.qsweep.run.ResultFiles;
 import dev.qsweep.run.TrialRecords;
 import dev.qsweep.run.TrialResult;
 import dev.qsweep.run.TrialRunner;
-import dev.qsweep.schedule.Schedule;
 import dev.qsweep.util.Csv;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -40,40 +38,8 @@ final class ReproduceCommand implements Runnable {
 
   @Override
   public void run() {
-    Csv.Table trials = Csv.read(dir.resolve(ResultFiles.TRIALS));
-    if (!trials.header().equals(Columns.headers(Columns.Trial.values()))) {
-      throw new IllegalArgumentException(
-          trials.file() + " has the columns of another qsweep version");
-    }
-    List<String> recorded = null;
-    for (List<String> row : trials.rows()) {
-      if (row.get(Columns.Trial.TRIAL_ID.ordinal()).equals(trialId)) {
-        recorded = row;
-      }
-    }
-    if (recorded == null) {
-      throw new IllegalArgumentException(
-          "no trial "
-              + trialId
-              + " in "
-              + trials.file()
-              + "; ids look like "
-              + trials.rows().get(0).get(0));
-    }
-    TrialSpec trial =
-        new TrialSpec(
-            get(recorded, Columns.Trial.ENV),
-            TrialRecords.parseOptions(get(recorded, Columns.Trial.ENV_OPTIONS)),
-            Algorithm.parse(get(recorded, Columns.Trial.LEARNER)),
-            Schedule.parse(get(recorded, Columns.Trial.ALPHA)),
-            Schedule.parse(get(recorded, Columns.Trial.GAMMA)),
-            Schedule.parse(get(recorded, Columns.Trial.EPSILON)),
-            Double.parseDouble(get(recorded, Columns.Trial.INITIAL_Q)),
-            Integer.parseInt(get(recorded, Columns.Trial.EPISODES)),
-            Integer.parseInt(get(recorded, Columns.Trial.EVAL_EVERY)),
-            Integer.parseInt(get(recorded, Columns.Trial.CURVE_BINS)),
-            Long.parseLong(get(recorded, Columns.Trial.SEED)),
-            Integer.parseInt(get(recorded, Columns.Trial.REPLICATE)));
+    List<String> recorded = RecordedTrial.row(dir, trialId);
+    TrialSpec trial = TrialRecords.spec(recorded);
     TrialResult result = TrialRunner.run(trial);
     int limit = trial.environment().dynamics().maxEpisodeSteps();
     List<String> fresh =

@@ -3,27 +3,23 @@ package dev.qsweep.cli;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import dev.qsweep.env.Environment;
-import dev.qsweep.env.Environments;
 import dev.qsweep.env.TabularModel;
 import dev.qsweep.eval.Greedy;
 import dev.qsweep.eval.PolicyEvaluator;
 import dev.qsweep.eval.PolicyScore;
 import dev.qsweep.experiment.Seeds;
 import dev.qsweep.experiment.TrialSpec;
-import dev.qsweep.learn.Algorithm;
 import dev.qsweep.learn.RandomAgent;
 import dev.qsweep.learn.Xoshiro256StarStar;
 import dev.qsweep.run.SampledEvaluation;
 import dev.qsweep.run.TrialResult;
 import dev.qsweep.run.TrialRunner;
-import dev.qsweep.schedule.Schedule;
 import dev.qsweep.util.Json;
 import dev.qsweep.util.Numbers;
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -42,77 +38,7 @@ import picocli.CommandLine.Spec;
 final class TrainCommand implements Runnable {
   @Spec CommandSpec spec;
 
-  @Option(
-      names = "--env",
-      paramLabel = "ID",
-      defaultValue = "Taxi-v3",
-      description = "Environment id (default: ${DEFAULT-VALUE}).")
-  String envId;
-
-  @Option(
-      names = {"-o", "--option"},
-      paramLabel = "KEY=VALUE",
-      description = "An environment option by Gymnasium's keyword name.")
-  Map<String, String> options = new LinkedHashMap<>();
-
-  @Option(
-      names = "--learner",
-      defaultValue = "q-learning",
-      description = "q-learning, sarsa, expected-sarsa or double-q (default: ${DEFAULT-VALUE}).")
-  String learner;
-
-  @Option(
-      names = "--episodes",
-      defaultValue = "100000",
-      description = "Training episodes (default: ${DEFAULT-VALUE}).")
-  int episodes;
-
-  @Option(
-      names = "--alpha",
-      defaultValue = "0.1",
-      paramLabel = "SCHEDULE",
-      description = "Learning rate, in (0, 1] (default: ${DEFAULT-VALUE}).")
-  String alpha;
-
-  @Option(
-      names = "--gamma",
-      defaultValue = "0.6",
-      paramLabel = "SCHEDULE",
-      description = "Discount, in [0, 1] (default: ${DEFAULT-VALUE}).")
-  String gamma;
-
-  @Option(
-      names = "--epsilon",
-      defaultValue = "0.1",
-      paramLabel = "SCHEDULE",
-      description = "Exploration rate, in [0, 1] (default: ${DEFAULT-VALUE}).")
-  String epsilon;
-
-  @Option(
-      names = "--initial-q",
-      defaultValue = "0",
-      paramLabel = "Q",
-      description =
-          "Initial Q-value; above the true values for an optimistic start (default: ${DEFAULT-VALUE}).")
-  double initialQ;
-
-  @Option(
-      names = "--seed",
-      defaultValue = "1",
-      description = "Root seed (default: ${DEFAULT-VALUE}).")
-  long seed;
-
-  @Option(
-      names = "--replicate",
-      defaultValue = "0",
-      description = "Replicate index under the root seed (default: ${DEFAULT-VALUE}).")
-  int replicate;
-
-  @Option(
-      names = "--max-steps",
-      paramLabel = "T",
-      description = "Time limit in steps (0 for none); default: the environment's.")
-  Integer maxSteps;
+  @Mixin TrialOptions flags;
 
   @Option(
       names = "--eval-every",
@@ -141,32 +67,14 @@ final class TrainCommand implements Runnable {
   @Override
   public void run() {
     checkArgument(sampled >= 0, "--sampled must be >= 0, got %s", sampled);
-    Map<String, String> envOptions = new LinkedHashMap<>(options);
-    if (maxSteps != null) {
-      checkArgument(maxSteps >= 0, "--max-steps must be >= 0 (0 for none), got %s", maxSteps);
-      envOptions.put(Environments.MAX_EPISODE_STEPS, Integer.toString(maxSteps));
-    }
-    TrialSpec trial =
-        new TrialSpec(
-            envId,
-            envOptions,
-            Algorithm.parse(learner),
-            parse("--alpha", alpha),
-            parse("--gamma", gamma),
-            parse("--epsilon", epsilon),
-            initialQ,
-            episodes,
-            evalEvery,
-            TrialSpec.DEFAULT_CURVE_BINS,
-            seed,
-            replicate);
+    TrialSpec trial = flags.spec(evalEvery);
     Environment environment = trial.environment();
     if (showState != null) {
       checkArgument(
           showState >= 0 && showState < environment.observationCount(),
           "--show-state %s is out of range for %s; allowed: 0 to %s",
           showState,
-          envId,
+          environment.id(),
           environment.observationCount() - 1);
     }
     TabularModel model = environment.dynamics();
@@ -203,14 +111,6 @@ final class TrainCommand implements Runnable {
       table(out, environment, result, random, sampledAgent, sampledRandom);
     }
     out.flush();
-  }
-
-  private static Schedule parse(String option, String text) {
-    try {
-      return Schedule.parse(text);
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(option + ": " + e.getMessage(), e);
-    }
   }
 
   private void table(

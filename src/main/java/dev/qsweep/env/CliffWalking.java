@@ -1,5 +1,6 @@
 package dev.qsweep.env;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -66,7 +67,30 @@ public final class CliffWalking {
   /** Makes a CliffWalking environment from resolved options. */
   static Environment create(String id, EnvOptions options) {
     TabularModel table = table(options.bool("is_slippery"), options.steps("max_episode_steps"));
-    return new Environment(id, options, table, table, ACTION_NAMES, CliffWalking::render);
+    return new Environment(id, options, table, table, ACTION_NAMES, CliffWalking::render, layout());
+  }
+
+  /** The grid: start, goal and cliff cells; actions up, right, down, left. */
+  static GridLayout layout() {
+    List<String> map = new ArrayList<>();
+    for (int row = 0; row < ROWS; row++) {
+      StringBuilder line = new StringBuilder();
+      for (int col = 0; col < COLS; col++) {
+        int s = row * COLS + col;
+        line.append(s == START ? 'S' : s == GOAL ? 'G' : isCliff(row, col) ? 'C' : 'o');
+      }
+      map.add(line.toString());
+    }
+    return GridLayout.ofMap(map, CliffWalking::kindOf, GridLayouts.UP_RIGHT_DOWN_LEFT);
+  }
+
+  private static GridLayout.Kind kindOf(int letter) {
+    return switch (letter) {
+      case 'S' -> GridLayout.Kind.START;
+      case 'G' -> GridLayout.Kind.GOAL;
+      case 'C' -> GridLayout.Kind.CLIFF;
+      default -> GridLayout.Kind.FLOOR;
+    };
   }
 
   /** Gymnasium's {@code _render_text}: x for the walker, T the goal, C the cliff, o the rest. */

@@ -3,6 +3,7 @@ package dev.qsweep.env;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One environment made from an id and options: Gymnasium's transition table, the dynamics a learner
@@ -25,6 +26,7 @@ public final class Environment {
   private final TabularModel dynamics;
   private final List<String> actionNames;
   private final Renderer renderer;
+  private final GridLayout layout;
 
   Environment(
       String id,
@@ -33,6 +35,18 @@ public final class Environment {
       TabularModel dynamics,
       List<String> actionNames,
       Renderer renderer) {
+    this(id, options, table, dynamics, actionNames, renderer, null);
+  }
+
+  /** As above, with the grid layout pictures draw it on ({@code null} for none). */
+  Environment(
+      String id,
+      EnvOptions options,
+      TabularModel table,
+      TabularModel dynamics,
+      List<String> actionNames,
+      Renderer renderer,
+      GridLayout layout) {
     checkArgument(actionNames.size() == table.actionCount(), "one name per action");
     this.id = id;
     this.options = options;
@@ -40,6 +54,7 @@ public final class Environment {
     this.dynamics = dynamics;
     this.actionNames = List.copyOf(actionNames);
     this.renderer = renderer;
+    this.layout = layout;
   }
 
   /** The Gymnasium id, for example {@code Taxi-v3}. */
@@ -91,5 +106,15 @@ public final class Environment {
         id,
         observationCount() - 1);
     return renderer.render(observation, color);
+  }
+
+  /** The grid this environment's observations sit on, if it describes one. */
+  public Optional<GridLayout> layout() {
+    return Optional.ofNullable(layout);
+  }
+
+  /** Its grid layout, or a plain grid of one cell per observation if it describes none. */
+  public GridLayout layoutOrPlain() {
+    return layout != null ? layout : GridLayout.plain(observationCount(), actionNames);
   }
 }

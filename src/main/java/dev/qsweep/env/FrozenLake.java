@@ -128,7 +128,22 @@ public final class FrozenLake {
             options.steps("max_episode_steps"));
     List<String> map = desc;
     return new Environment(
-        id, options, table, table, ACTION_NAMES, (s, color) -> render(map, s, color));
+        id,
+        options,
+        table,
+        table,
+        ACTION_NAMES,
+        (s, color) -> render(map, s, color),
+        GridLayout.ofMap(map, FrozenLake::kindOf, GridLayouts.LEFT_DOWN_RIGHT_UP));
+  }
+
+  private static GridLayout.Kind kindOf(int letter) {
+    return switch (letter) {
+      case 'S' -> GridLayout.Kind.START;
+      case 'G' -> GridLayout.Kind.GOAL;
+      case 'H' -> GridLayout.Kind.HOLE;
+      default -> GridLayout.Kind.FLOOR;
+    };
   }
 
   /** Gymnasium's {@code _render_text} with no last action. */

@@ -81,8 +81,8 @@ public final class Taxi {
   static final List<String> ACTION_NAMES =
       List.of("South", "North", "East", "West", "Pickup", "Dropoff");
 
-  private static final int[][] LOCS = {{0, 0}, {0, 4}, {4, 0}, {4, 3}};
-  private static final String[] LOC_NAMES = {"R", "G", "Y", "B"};
+  static final int[][] LOCS = {{0, 0}, {0, 4}, {4, 0}, {4, 3}};
+  static final String[] LOC_NAMES = {"R", "G", "Y", "B"};
   private static final int MAX_ROW = 4;
   private static final int MAX_COL = 4;
 
@@ -374,7 +374,13 @@ public final class Taxi {
     TabularModel dynamics = fickle ? withFicklePassenger(table, fickleProbability) : table;
     String[] map = version == Version.V2 ? MAP_V2 : MAP;
     return new Environment(
-        id, options, table, dynamics, ACTION_NAMES, (s, color) -> render(map, s, color));
+        id,
+        options,
+        table,
+        dynamics,
+        ACTION_NAMES,
+        (s, color) -> render(map, s, color),
+        GridLayouts.taxi(map));
   }
 
   /** Gymnasium's {@code _render_text} with no last action. */

@@ -24,8 +24,13 @@ public final class OptimalControl {
     return optimalReturn(model, PolicyEvaluator.horizonOf(model));
   }
 
-  /** The optimal expected return within {@code horizon} steps. */
-  public static double optimalReturn(TabularModel model, int horizon) {
+  /**
+   * The optimal expected return from each state within {@code horizon} steps ({@code W_H} of the
+   * note above), indexed by state.
+   *
+   * @throws IllegalArgumentException if the horizon is not positive
+   */
+  public static double[] optimalValues(TabularModel model, int horizon) {
     checkArgument(horizon > 0, "horizon must be positive, got %s", horizon);
     int states = model.stateCount();
     int actions = model.actionCount();
@@ -52,6 +57,12 @@ public final class OptimalControl {
       w = next;
       next = swap;
     }
+    return w;
+  }
+
+  /** The optimal expected return within {@code horizon} steps. */
+  public static double optimalReturn(TabularModel model, int horizon) {
+    double[] w = optimalValues(model, horizon);
     CompensatedSum total = new CompensatedSum();
     boolean uniform = true;
     for (int j = 1; j < model.initialStateCount(); j++) {

@@ -1,5 +1,6 @@
 package dev.qsweep.report;
 
+import dev.qsweep.report.chart.Charts;
 import dev.qsweep.util.AtomicFiles;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,12 +1,12 @@
 package dev.qsweep.report;
 
+import dev.qsweep.report.chart.Charts;
 import dev.qsweep.run.Columns.Trial;
 import dev.qsweep.run.ResultFiles;
 import dev.qsweep.run.TrialRecords;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -42,7 +42,7 @@ final class ReportMarkdown {
             m.javaVersion()));
     md.append("| axis | values |\n| --- | --- |\n");
     for (String setting : Summary.SETTINGS.stream().map(c -> c.header()).toList()) {
-      List<String> values = new ArrayList<>(new LinkedHashSet<>(valuesOf(summaries, setting)));
+      List<String> values = AxisValues.natural(summaries, c -> c.settings().get(setting));
       String shown =
           String.join(
               ", ", values.stream().map(v -> v.isEmpty() ? "(defaults)" : "`" + v + "`").toList());
@@ -128,7 +128,7 @@ final class ReportMarkdown {
     }
 
     md.append("## Reproduce\n\n");
-    List<String> bestTrial = bestTrial(folder, best);
+    List<String> bestTrial = folder.bestTrial(best);
     md.append("The best trial, re-run and checked metric by metric:\n\n```bash\n");
     md.append("scripts/qsweep reproduce ")
         .append(dir)
@@ -145,8 +145,11 @@ final class ReportMarkdown {
 
   private static void appendAxis(StringBuilder md, List<ConfigSummary> summaries, String axis) {
     Map<String, List<ConfigSummary>> byValue = new LinkedHashMap<>();
+    for (String value : AxisValues.of(summaries, axis)) {
+      byValue.put(value, new ArrayList<>());
+    }
     for (ConfigSummary c : summaries) {
-      byValue.computeIfAbsent(c.axisValue(axis), k -> new ArrayList<>()).add(c);
+      byValue.get(c.axisValue(axis)).add(c);
     }
     if (byValue.size() < 2) {
       return;
@@ -212,33 +215,6 @@ final class ReportMarkdown {
       means[i++] = s[0] / s[1];
     }
     return means;
-  }
-
-  private static List<String> valuesOf(List<ConfigSummary> summaries, String setting) {
-    List<String> values = new ArrayList<>();
-    for (ConfigSummary c : summaries) {
-      values.add(c.settings().get(setting));
-    }
-    return values;
-  }
-
-  /** The trials.csv row of the best configuration's best replicate. */
-  private static List<String> bestTrial(ResultsFolder folder, ConfigSummary best) {
-    double[] v = best.values().get(Score.REWARD_PER_MOVE);
-    int at = 0;
-    for (int i = 1; i < v.length; i++) {
-      if (v[i] > v[at]) {
-        at = i;
-      }
-    }
-    String replicate = Integer.toString(best.replicates().get(at));
-    for (List<String> row : folder.trials().rows()) {
-      if (cell(row, Trial.CONFIG_ID).equals(best.configId())
-          && cell(row, Trial.REPLICATE).equals(replicate)) {
-        return row;
-      }
-    }
-    throw new IllegalStateException("no trial for " + best.configId());
   }
 
   private static String trainCommand(List<String> row) {

@@ -80,4 +80,36 @@ public record ResultsFolder(
   public String cell(List<String> row, Columns.Trial column) {
     return row.get(column.ordinal());
   }
+
+  /**
+   * The trials.csv row of a configuration's best replicate, by the ranking keys in order (reward
+   * per move, then penalties, then return; the first replicate on a full tie).
+   */
+  public List<String> bestTrial(ConfigSummary config) {
+    int at = 0;
+    for (int i = 1; i < config.replicates().size(); i++) {
+      if (better(config, i, at)) {
+        at = i;
+      }
+    }
+    String replicate = Integer.toString(config.replicates().get(at));
+    for (List<String> row : trials.rows()) {
+      if (cell(row, Columns.Trial.CONFIG_ID).equals(config.configId())
+          && cell(row, Columns.Trial.REPLICATE).equals(replicate)) {
+        return row;
+      }
+    }
+    throw new IllegalStateException("no trial for " + config.configId());
+  }
+
+  private static boolean better(ConfigSummary config, int i, int than) {
+    for (Score key : Summary.RANKING) {
+      double a = config.values().get(key)[i];
+      double b = config.values().get(key)[than];
+      if (a != b) {
+        return key.higherIsBetter() ? a > b : a < b;
+      }
+    }
+    return false;
+  }
 }

@@ -48,7 +48,7 @@ public final class Summary {
    * every step costs the same (CliffWalking), reward per move cannot tell a policy that never
    * arrives from the optimal one: expected return breaks that tie.
    */
-  private static final List<Score> RANKING =
+  static final List<Score> RANKING =
       List.of(Score.REWARD_PER_MOVE, Score.EXPECTED_PENALTIES, Score.EXPECTED_RETURN);
 
   private Summary() {}

@@ -1,7 +1,7 @@
 /**
  * Reports over a results folder, from its CSV files alone: statistics across replicates (Commons
- * Math), the ranking and the paired test against the best, summary.csv, PNG charts (XChart) and
- * report.md.
+ * Math), the ranking and the paired test against the best, summary.csv, report.md, and the PNG
+ * charts of {@link dev.qsweep.report.chart} (XChart and Java2D).
  *
  * <p>Reads results through {@code dev.qsweep.run}'s column definitions and never runs a trial, so a
  * folder merged from shards reports exactly as a single run; it uses env, eval and learn only to

@@ -5,6 +5,8 @@ import dev.qsweep.env.EnvOptions;
 import dev.qsweep.eval.PolicyScore;
 import dev.qsweep.experiment.Grid;
 import dev.qsweep.experiment.TrialSpec;
+import dev.qsweep.learn.Algorithm;
+import dev.qsweep.schedule.Schedule;
 import dev.qsweep.util.Numbers;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -125,5 +127,31 @@ public final class TrialRecords {
       options.put(part.substring(0, eq), part.substring(eq + 1));
     }
     return options;
+  }
+
+  /**
+   * The spec a {@code trials.csv} row records: what {@code reproduce}, {@code replay} and the
+   * report's policy maps retrain.
+   *
+   * @throws IllegalArgumentException if a cell does not parse or is out of range
+   */
+  public static TrialSpec spec(List<String> row) {
+    return new TrialSpec(
+        cell(row, Columns.Trial.ENV),
+        parseOptions(cell(row, Columns.Trial.ENV_OPTIONS)),
+        Algorithm.parse(cell(row, Columns.Trial.LEARNER)),
+        Schedule.parse(cell(row, Columns.Trial.ALPHA)),
+        Schedule.parse(cell(row, Columns.Trial.GAMMA)),
+        Schedule.parse(cell(row, Columns.Trial.EPSILON)),
+        Double.parseDouble(cell(row, Columns.Trial.INITIAL_Q)),
+        Integer.parseInt(cell(row, Columns.Trial.EPISODES)),
+        Integer.parseInt(cell(row, Columns.Trial.EVAL_EVERY)),
+        Integer.parseInt(cell(row, Columns.Trial.CURVE_BINS)),
+        Long.parseLong(cell(row, Columns.Trial.SEED)),
+        Integer.parseInt(cell(row, Columns.Trial.REPLICATE)));
+  }
+
+  private static String cell(List<String> row, Columns.Trial column) {
+    return row.get(column.ordinal());
   }
 }

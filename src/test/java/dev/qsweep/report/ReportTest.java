@@ -6,20 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.qsweep.experiment.ExperimentFiles;
 import dev.qsweep.experiment.ExperimentLoader;
+import dev.qsweep.report.chart.Charts;
+import dev.qsweep.report.chart.Pictures;
+import dev.qsweep.run.Columns;
 import dev.qsweep.run.SweepRunner;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -82,6 +80,25 @@ final class ReportTest {
   }
 
   @Test
+  void policyMap_comparesEachLearnersBestTrial_sideBySide() throws IOException {
+    Path folder = fixture();
+    Report.write(folder);
+    // Two CliffWalking maps of 12 x 4 cells of 50 pixels, each in a 624 x 252 frame.
+    Pictures.assertPng(folder.resolve("charts/policy-map.png"), 2 * 624, 252);
+    String md = Files.readString(folder.resolve("report.md"));
+    assertTrue(md.contains("### Policy maps: each learner's best trial"), md);
+    assertTrue(md.contains("The greedy policy of c001-r01 (learner q-learning), c002-"), md);
+  }
+
+  @Test
+  void bestTrial_tieOnRewardPerMove_isBrokenByTheNextRankingKeys() throws IOException {
+    ResultsFolder folder = ResultsFolder.load(fixture());
+    ConfigSummary qLearning = Summary.of(folder).get(0);
+    // Every replicate walks at -1 per move; r00 arrives in 17 steps, r01 in 13.
+    assertEquals("c001-r01", folder.cell(folder.bestTrial(qLearning), Columns.Trial.TRIAL_ID));
+  }
+
+  @Test
   void decayAndHeatmapAndEvaluationCharts_areDrawnWhenTheSweepHasThem() throws IOException {
     Path experiment =
         ExperimentFiles.write(
@@ -116,28 +133,6 @@ final class ReportTest {
   }
 
   static void assertPng(Path file, int width, int height) throws IOException {
-    byte[] bytes = Files.readAllBytes(file);
-    assertTrue(bytes.length > 8, file.toString());
-    assertArrayEquals(
-        new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'},
-        Arrays.copyOf(bytes, 8),
-        file + " has a PNG signature");
-    BufferedImage image = ImageIO.read(file.toFile());
-    assertTrue(Math.abs(image.getWidth() - width) <= 2, file + " width " + image.getWidth());
-    assertEquals(height, image.getHeight(), file + " height");
-    Set<Integer> colors = new HashSet<>();
-    int dark = 0;
-    for (int y = 0; y < image.getHeight(); y += 3) {
-      for (int x = 0; x < image.getWidth(); x += 3) {
-        int rgb = image.getRGB(x, y) & 0xffffff;
-        colors.add(rgb);
-        int luma = ((rgb >> 16) & 255) + ((rgb >> 8) & 255) + (rgb & 255);
-        if (luma < 3 * 128) {
-          dark++;
-        }
-      }
-    }
-    assertTrue(colors.size() > 20, file + " has only " + colors.size() + " colors: blank?");
-    assertTrue(dark > 200, file + " has almost nothing drawn: " + dark);
+    Pictures.assertPng(file, width, height);
   }
 }

@@ -1,5 +1,7 @@
-package dev.qsweep.report;
+package dev.qsweep.report.chart;
 
+import dev.qsweep.report.ResultsFolder;
+import dev.qsweep.report.Statistics;
 import dev.qsweep.run.Columns;
 import dev.qsweep.util.Csv;
 import dev.qsweep.util.Numbers;

@@ -1,0 +1,102 @@
+package dev.qsweep.report.chart;
+
+import dev.qsweep.report.ConfigSummary;
+import dev.qsweep.report.ResultsFolder;
+import dev.qsweep.run.Columns;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The PNG charts of a results folder: learning curves with 95% confidence bands, the exact
+ * evaluation curve, heatmaps over pairs of swept axes, schedule comparisons, a box plot of the
+ * final scores, the tutorial's random-versus-trained comparison, and policy maps. Drawn off-screen
+ * (headless).
+ */
+public final class Charts {
+  /** Width of every chart, in pixels. */
+  public static final int WIDTH = ChartStyle.WIDTH;
+
+  /** Height of a single chart. */
+  public static final int HEIGHT = ChartStyle.HEIGHT;
+
+  /** How many of the best configurations the curve charts show. */
+  static final int TOP = 5;
+
+  /**
+   * A chart written, with what it shows.
+   *
+   * @param file its file name in the charts folder
+   * @param title its heading in report.md
+   * @param caption the sentence under it
+   */
+  public record Written(String file, String title, String caption) {}
+
+  private Charts() {}
+
+  /** Draws every chart that applies to {@code folder} into {@code dir}; returns them in order. */
+  public static List<Written> write(ResultsFolder folder, List<ConfigSummary> summaries, Path dir) {
+    try {
+      Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create " + dir, e);
+    }
+    List<String> swept = folder.manifest().sweptAxes();
+    List<ConfigSummary> top = summaries.subList(0, Math.min(TOP, summaries.size()));
+    List<Written> written = new ArrayList<>();
+    Map<Columns.Curve, Map<String, CurveData.Series>> curves =
+        CurveData.learning(folder, LearningCurves.COLUMNS);
+    Map<String, CurveData.Series> returns = curves.get(Columns.Curve.MEAN_RETURN);
+    written.add(
+        LearningCurves.learning(
+            returns,
+            top,
+            swept,
+            "Return per episode",
+            "return per episode",
+            dir,
+            "learning-return.png"));
+    written.add(LearningCurves.lateReturn(returns, top, swept, dir));
+    written.add(
+        LearningCurves.learning(
+            curves.get(Columns.Curve.MEAN_STEPS),
+            top,
+            swept,
+            "Steps per episode",
+            "steps per episode",
+            dir,
+            "learning-steps.png"));
+    written.add(
+        LearningCurves.learning(
+            curves.get(Columns.Curve.MEAN_PENALTIES),
+            top,
+            swept,
+            "Penalties per episode",
+            "penalties per episode",
+            dir,
+            "learning-penalties.png"));
+    if (folder.evaluations().isPresent()) {
+      written.add(ExactEvaluationChart.write(folder, top, swept, dir));
+    }
+    List<String> axes = HeatmapChart.axes(swept);
+    for (int i = 0; i < axes.size(); i++) {
+      for (int j = i + 1; j < axes.size(); j++) {
+        written.add(HeatmapChart.write(summaries, axes.get(i), axes.get(j), dir));
+      }
+    }
+    for (Columns.Trial axis :
+        List.of(Columns.Trial.ALPHA, Columns.Trial.GAMMA, Columns.Trial.EPSILON)) {
+      if (swept.contains(axis.header()) && ScheduleChart.hasDecay(summaries, axis.header())) {
+        written.add(ScheduleChart.write(returns, summaries, axis.header(), dir));
+      }
+    }
+    written.add(BoxPlot.write(summaries, swept, dir));
+    written.add(RandomVersusTrained.write(summaries, swept, dir));
+    PolicyMapChart.write(folder, summaries, swept, dir).ifPresent(written::add);
+    return written;
+  }
+}

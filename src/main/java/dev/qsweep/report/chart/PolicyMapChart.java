@@ -1,0 +1,90 @@
+package dev.qsweep.report.chart;
+
+import dev.qsweep.env.Environment;
+import dev.qsweep.env.GridLayout;
+import dev.qsweep.experiment.TrialSpec;
+import dev.qsweep.report.AxisValues;
+import dev.qsweep.report.ConfigSummary;
+import dev.qsweep.report.ResultsFolder;
+import dev.qsweep.run.Columns;
+import dev.qsweep.run.TrialRecords;
+import dev.qsweep.run.TrialResult;
+import dev.qsweep.run.TrialRunner;
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The policy map of the best trial, or, where the sweep compares learners, of each learner's best
+ * trial side by side. Each trial is retrained from its trials.csv row (a trial is a value: the same
+ * spec gives the same Q-table), so the report still needs only the results folder.
+ */
+final class PolicyMapChart {
+  static final String FILE = "policy-map.png";
+
+  private PolicyMapChart() {}
+
+  /** The configurations to map: the best, or the best of each learner when learners are swept. */
+  static List<ConfigSummary> shown(List<ConfigSummary> summaries, List<String> swept) {
+    String learner = Columns.Trial.LEARNER.header();
+    if (!swept.contains(learner)) {
+      return List.of(summaries.get(0));
+    }
+    List<ConfigSummary> shown = new ArrayList<>();
+    for (String value : AxisValues.of(summaries, learner)) {
+      for (ConfigSummary c : summaries) {
+        if (c.axisValue(learner).equals(value)) {
+          shown.add(c); // summaries are best first
+          break;
+        }
+      }
+    }
+    return shown;
+  }
+
+  /** Draws the map; empty when the best trial's environment describes no grid. */
+  static Optional<Charts.Written> write(
+      ResultsFolder folder, List<ConfigSummary> summaries, List<String> swept, Path dir) {
+    List<BufferedImage> maps = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    for (ConfigSummary c : shown(summaries, swept)) {
+      List<String> row = folder.bestTrial(c);
+      TrialSpec spec = TrialRecords.spec(row);
+      Environment environment = spec.environment();
+      Optional<GridLayout> layout = environment.layout();
+      if (layout.isEmpty()) {
+        continue;
+      }
+      TrialResult result = TrialRunner.run(spec);
+      double gamma = spec.gamma().valueAt(spec.episodes() - 1L);
+      PolicyView view = PolicyView.of(environment.dynamics(), result.greedyValues(), gamma);
+      String trial = row.get(Columns.Trial.TRIAL_ID.ordinal());
+      maps.add(
+          PolicyMapImage.draw(
+              layout.get(),
+              view,
+              String.format(Locale.ROOT, "%s (%s)", spec.algorithm().text(), trial)));
+      names.add(trial + " (" + c.label(swept) + ")");
+    }
+    if (maps.isEmpty()) {
+      return Optional.empty();
+    }
+    Images.write(Images.row(maps), dir.resolve(FILE));
+    return Optional.of(
+        new Charts.Written(
+            FILE,
+            maps.size() > 1
+                ? "Policy maps: each learner's best trial"
+                : "Policy map of the best trial",
+            "The greedy policy of "
+                + String.join(", ", names)
+                + ", retrained from its recorded spec. Arrows show the greedy action, bold where"
+                + " the greedy policy goes from a start state; colour is the learned state value"
+                + " (max Q, yellow high, purple low, each panel on its own scale); a red corner marks a cell whose greedy action"
+                + " is not among the optimal actions (value iteration at the trial's final gamma)."
+                + " Holes are black, the cliff brown, the goal gold."));
+  }
+}
