@@ -1,5 +1,6 @@
 package dev.qsweep.report;
 
+import dev.qsweep.run.ResultFiles;
 import dev.qsweep.util.AtomicFiles;
 import java.nio.file.Path;
 import java.util.List;
@@ -7,13 +8,13 @@ import java.util.List;
 /** Rebuilds a results folder's summary, charts and report from its CSV files alone. */
 public final class Report {
   /** The aggregate, one row per configuration. */
-  public static final String SUMMARY = "summary.csv";
+  public static final String SUMMARY = ResultFiles.SUMMARY;
 
   /** The readable report. */
-  public static final String MARKDOWN = "report.md";
+  public static final String MARKDOWN = ResultFiles.MARKDOWN;
 
   /** The folder of PNG charts. */
-  public static final String CHARTS = "charts";
+  public static final String CHARTS = ResultFiles.CHARTS;
 
   private Report() {}
 
