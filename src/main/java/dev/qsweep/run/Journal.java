@@ -139,9 +139,34 @@ final class Journal implements Closeable {
    * digits: the last field of every journal line.
    */
   static String checksum(byte[] bytes, int offset, int length) {
+    return String.format(Locale.ROOT, "%08x", crc(bytes, offset, length));
+  }
+
+  /** The CRC32C of {@code bytes[offset, offset + length)} ({@code length < 0}: to the end). */
+  static long crc(byte[] bytes, int offset, int length) {
     CRC32C crc = new CRC32C();
     crc.update(bytes, offset, length < 0 ? bytes.length - offset : length);
-    return String.format(Locale.ROOT, "%08x", crc.getValue());
+    return crc.getValue();
+  }
+
+  /**
+   * Whether {@code line[0, length)} ends with the checksum of what precedes it: a comma and 8
+   * lower-case hex digits.
+   */
+  static boolean checksumHolds(byte[] line, int length) {
+    int at = length - 9;
+    if (at < 0 || line[at] != ',') {
+      return false;
+    }
+    long value = 0;
+    for (int i = at + 1; i < length; i++) {
+      int digit = Character.digit(line[i], 16);
+      if (digit < 0 || (line[i] >= 'A' && line[i] <= 'F')) {
+        return false;
+      }
+      value = value << 4 | digit;
+    }
+    return value == crc(line, 0, at);
   }
 
   @Override

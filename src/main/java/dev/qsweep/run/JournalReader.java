@@ -122,12 +122,10 @@ final class JournalReader {
         validEnd = lineEnd;
         return;
       }
-      int crcAt = lastComma(line, length);
-      if (crcAt < 0
-          || !Journal.checksum(line, 0, crcAt)
-              .equals(new String(line, crcAt + 1, length - crcAt - 1, StandardCharsets.US_ASCII))) {
+      if (!Journal.checksumHolds(line, length)) {
         throw refused("checksum mismatch: the record was altered or damaged");
       }
+      int crcAt = length - 9;
       int fields = fieldCount(line, crcAt);
       String id = secondField(line, crcAt);
       char kind = (char) line[0];
@@ -270,10 +268,7 @@ final class JournalReader {
               + " only: finish that sweep with the qsweep that started it, or start over in a"
               + " new --out folder");
     }
-    int crcAt = lastComma(line, length);
-    if (v.size() != 7
-        || !Journal.checksum(line, 0, crcAt)
-            .equals(new String(line, crcAt + 1, length - crcAt - 1, StandardCharsets.US_ASCII))) {
+    if (v.size() != 7 || !Journal.checksumHolds(line, length)) {
       throw refusedAt(file, 1, "checksum mismatch: the header was altered or damaged");
     }
     if (!v.get(2).equals(Versions.qsweep())) {
@@ -291,15 +286,6 @@ final class JournalReader {
     } catch (NumberFormatException e) {
       throw refusedAt(file, 1, "the header's trial count " + v.get(4) + " is not a number");
     }
-  }
-
-  private static int lastComma(byte[] line, int length) {
-    for (int i = length - 1; i >= 0; i--) {
-      if (line[i] == ',') {
-        return i;
-      }
-    }
-    return -1;
   }
 
   /** Fields of {@code line[0, end)}: commas outside quotes, plus one. */
