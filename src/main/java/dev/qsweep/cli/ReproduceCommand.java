@@ -4,6 +4,7 @@ import dev.qsweep.experiment.TrialSpec;
 import dev.qsweep.learn.Algorithm;
 import dev.qsweep.run.Columns;
 import dev.qsweep.run.ResultFiles;
+import dev.qsweep.run.ResultsCheck;
 import dev.qsweep.run.TrialRecords;
 import dev.qsweep.run.TrialResult;
 import dev.qsweep.run.TrialRunner;
@@ -40,6 +41,10 @@ final class ReproduceCommand implements Runnable {
 
   @Override
   public void run() {
+    if (!Files.isDirectory(dir)) {
+      throw new IllegalArgumentException("results folder " + dir + " does not exist");
+    }
+    ResultsCheck.check(dir);
     Csv.Table trials = Csv.read(dir.resolve(ResultFiles.TRIALS));
     if (!trials.header().equals(Columns.headers(Columns.Trial.values()))) {
       throw new IllegalArgumentException(
