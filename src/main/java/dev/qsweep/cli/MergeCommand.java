@@ -1,6 +1,7 @@
 package dev.qsweep.cli;
 
 import dev.qsweep.report.Report;
+import dev.qsweep.run.FolderLock;
 import dev.qsweep.run.ShardMerger;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -33,9 +34,13 @@ final class MergeCommand implements Runnable {
   List<Path> shards;
 
   @Override
+  @SuppressWarnings("try") // the lock is held for the block, not called
   public void run() {
-    int trials = ShardMerger.merge(out, shards);
-    Report.write(out);
+    int trials;
+    try (FolderLock lock = FolderLock.create(out)) {
+      trials = ShardMerger.merge(out, shards);
+      Report.write(out);
+    }
     PrintWriter o = spec.commandLine().getOut();
     o.printf("Merged %d shards, %d trials, into %s%n", shards.size(), trials, out);
     o.flush();

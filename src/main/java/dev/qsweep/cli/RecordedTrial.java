@@ -2,7 +2,9 @@ package dev.qsweep.cli;
 
 import dev.qsweep.run.Columns;
 import dev.qsweep.run.ResultFiles;
+import dev.qsweep.run.ResultsCheck;
 import dev.qsweep.util.Csv;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -13,10 +15,15 @@ final class RecordedTrial {
   /**
    * The trials.csv row of {@code trialId} in {@code dir}.
    *
-   * @throws IllegalArgumentException if the file is missing or of another version, or has no such
-   *     trial (the message shows what ids look like)
+   * @throws IllegalArgumentException if the folder is missing or fails its integrity check, if the
+   *     file is missing or of another version, or has no such trial (the message shows what ids
+   *     look like)
    */
   static List<String> row(Path dir, String trialId) {
+    if (!Files.isDirectory(dir)) {
+      throw new IllegalArgumentException("results folder " + dir + " does not exist");
+    }
+    ResultsCheck.check(dir);
     Csv.Table trials = Csv.read(dir.resolve(ResultFiles.TRIALS));
     if (!trials.header().equals(Columns.headers(Columns.Trial.values()))) {
       throw new IllegalArgumentException(

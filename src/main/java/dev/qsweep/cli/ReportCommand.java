@@ -3,6 +3,7 @@ package dev.qsweep.cli;
 import dev.qsweep.report.ConfigSummary;
 import dev.qsweep.report.Report;
 import dev.qsweep.report.ResultsFolder;
+import dev.qsweep.run.FolderLock;
 import dev.qsweep.run.ResultFiles;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -25,9 +26,14 @@ final class ReportCommand implements Runnable {
   Path dir;
 
   @Override
+  @SuppressWarnings("try") // the lock is held for the block, not called
   public void run() {
-    List<ConfigSummary> summaries = Report.write(dir);
-    ResultFiles.Manifest manifest = ResultsFolder.load(dir).manifest();
+    List<ConfigSummary> summaries;
+    ResultFiles.Manifest manifest;
+    try (FolderLock lock = FolderLock.existing(dir)) {
+      summaries = Report.write(dir);
+      manifest = ResultsFolder.load(dir).manifest();
+    }
     PrintWriter out = spec.commandLine().getOut();
     SweepCommand.printTop(out, summaries, manifest.sweptAxes());
     out.println("Wrote " + dir.resolve(Report.SUMMARY));

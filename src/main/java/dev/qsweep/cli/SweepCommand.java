@@ -17,6 +17,7 @@ import dev.qsweep.report.ConfigSummary;
 import dev.qsweep.report.Report;
 import dev.qsweep.report.Score;
 import dev.qsweep.report.Statistics;
+import dev.qsweep.run.FolderLock;
 import dev.qsweep.run.SweepRunner;
 import dev.qsweep.util.Numbers;
 import java.io.PrintWriter;
@@ -67,6 +68,11 @@ final class SweepCommand implements Runnable {
   boolean resume;
 
   @Option(
+      names = "--overwrite",
+      description = "Replace the results of another sweep in the results folder, charts included.")
+  boolean overwrite;
+
+  @Option(
       names = "--dry-run",
       description = "Print the configurations, trials, episodes and env steps; run nothing.")
   boolean dryRun;
@@ -82,6 +88,7 @@ final class SweepCommand implements Runnable {
   boolean quiet;
 
   @Override
+  @SuppressWarnings("try") // the lock is held for the block, not called
   public void run() {
     int shardIndex = 1;
     int shardCount = 1;
@@ -100,6 +107,7 @@ final class SweepCommand implements Runnable {
         new SweepRunner.Settings(
             threads == null ? Runtime.getRuntime().availableProcessors() : threads,
             resume,
+            overwrite,
             shardIndex,
             shardCount,
             !quiet);
@@ -112,24 +120,15 @@ final class SweepCommand implements Runnable {
       return;
     }
     Path folder = out(grid, settings);
-    SweepRunner.Outcome outcome = SweepRunner.run(loaded, folder, settings, err);
-    if (outcome.trialsRun() == 0) {
-      out.printf(
-          Locale.ROOT, "Nothing to run: all %d trials are already done.%n", outcome.trialsReused());
-    } else {
-      out.printf(
-          Locale.ROOT,
-          "Ran %d trials%s in %.1f s: %,d env steps, %.3g env steps/s over the whole sweep.%n",
-          outcome.trialsRun(),
-          outcome.trialsReused() > 0 ? " (" + outcome.trialsReused() + " already done)" : "",
-          outcome.seconds(),
-          outcome.envSteps(),
-          outcome.envSteps() / Math.max(outcome.seconds(), 1e-9));
-    }
-    if (shardCount == 1
-        && outcome.trialsRun() + outcome.trialsReused() > outcome.failures().size()) {
-      List<ConfigSummary> summaries = Report.write(folder);
-      printTop(out, summaries, grid.sweptAxes());
+    SweepRunner.Outcome outcome;
+    try (FolderLock lock = FolderLock.create(folder)) {
+      outcome = SweepRunner.run(loaded, folder, settings, err);
+      printOutcome(out, outcome);
+      if (shardCount == 1
+          && outcome.trialsRun() + outcome.trialsReused() > outcome.failures().size()) {
+        List<ConfigSummary> summaries = Report.write(folder);
+        printTop(out, summaries, grid.sweptAxes());
+      }
     }
     if (shardCount == 1) {
       out.printf(Locale.ROOT, "Results in %s; read %s%n", folder, folder.resolve(Report.MARKDOWN));
@@ -152,6 +151,22 @@ final class SweepCommand implements Runnable {
       }
       err.flush();
       throw new Errors.RunFailedException();
+    }
+  }
+
+  private static void printOutcome(PrintWriter out, SweepRunner.Outcome outcome) {
+    if (outcome.trialsRun() == 0) {
+      out.printf(
+          Locale.ROOT, "Nothing to run: all %d trials are already done.%n", outcome.trialsReused());
+    } else {
+      out.printf(
+          Locale.ROOT,
+          "Ran %d trials%s in %.1f s: %,d env steps, %.3g env steps/s over the whole sweep.%n",
+          outcome.trialsRun(),
+          outcome.trialsReused() > 0 ? " (" + outcome.trialsReused() + " already done)" : "",
+          outcome.seconds(),
+          outcome.envSteps(),
+          outcome.envSteps() / Math.max(outcome.seconds(), 1e-9));
     }
   }
 
@@ -212,7 +227,7 @@ final class SweepCommand implements Runnable {
         Locale.ROOT,
         "%s: %d configurations x %d replicates = %d trials, root seed %d%n",
         grid.name(),
-        grid.configurations().size(),
+        grid.configurationCount(),
         grid.replicates(),
         grid.trialCount(),
         grid.seed());
@@ -232,7 +247,9 @@ final class SweepCommand implements Runnable {
     long episodes = 0;
     double low = 0;
     double high = 0;
-    for (Configuration c : grid.configurations()) {
+    // One configuration at a time: a grid does not hold them.
+    for (int i = 0; i < grid.configurationCount(); i++) {
+      Configuration c = grid.configuration(i);
       EnvFacts env =
           envs.computeIfAbsent(
               c.envLabel(), k -> EnvFacts.of(Environments.make(c.envId(), c.envOptions())));
@@ -253,8 +270,7 @@ final class SweepCommand implements Runnable {
           c.episodes(),
           env.maxSteps() == 0 ? "none" : Integer.toString(env.maxSteps()));
     }
-    int trials =
-        SweepRunner.shardIndices(grid.trialCount(), settings.shard(), settings.shardCount()).size();
+    int trials = settings.trialsOf(grid.trialCount());
     out.printf(
         Locale.ROOT,
         "%nTrials to run: %d%s%n",

@@ -1,6 +1,7 @@
 package dev.qsweep.report;
 
 import dev.qsweep.report.chart.Charts;
+import dev.qsweep.run.ResultFiles;
 import dev.qsweep.util.AtomicFiles;
 import java.nio.file.Path;
 import java.util.List;
@@ -8,13 +9,13 @@ import java.util.List;
 /** Rebuilds a results folder's summary, charts and report from its CSV files alone. */
 public final class Report {
   /** The aggregate, one row per configuration. */
-  public static final String SUMMARY = "summary.csv";
+  public static final String SUMMARY = ResultFiles.SUMMARY;
 
   /** The readable report. */
-  public static final String MARKDOWN = "report.md";
+  public static final String MARKDOWN = ResultFiles.MARKDOWN;
 
   /** The folder of PNG charts. */
-  public static final String CHARTS = "charts";
+  public static final String CHARTS = ResultFiles.CHARTS;
 
   private Report() {}
 

@@ -2,6 +2,7 @@ package dev.qsweep.report;
 
 import dev.qsweep.run.Columns;
 import dev.qsweep.run.ResultFiles;
+import dev.qsweep.run.ResultsCheck;
 import dev.qsweep.util.Csv;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,6 +40,8 @@ public record ResultsFolder(
       throw new IllegalArgumentException("results folder " + dir + " does not exist");
     }
     ResultFiles.Manifest manifest = ResultFiles.Manifest.read(dir.resolve(ResultFiles.MANIFEST));
+    // Every row of every file accounted for before anything is aggregated.
+    ResultsCheck.check(dir);
     Csv.Table trials = checked(Csv.read(dir.resolve(ResultFiles.TRIALS)), Columns.Trial.values());
     Path curves = checkedHeader(dir.resolve(ResultFiles.CURVES), Columns.Curve.values());
     Path evaluationFile = dir.resolve(ResultFiles.EVALUATIONS);

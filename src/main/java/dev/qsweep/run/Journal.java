@@ -1,76 +1,64 @@
 package dev.qsweep.run;
 
+import dev.qsweep.util.Checkpoint;
 import dev.qsweep.util.Csv;
 import java.io.BufferedWriter;
-import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.CSVRecord;
+import java.util.Locale;
+import java.util.zip.CRC32C;
 
 /**
  * The append-only record of a running sweep: each finished trial is written and flushed as it
  * finishes, closed by an end marker, so after a kill at any moment {@code --resume} knows exactly
- * which trials are done.
+ * which trials are done. Everything is keyed by trial id.
  *
- * <p>Records (one CSV line each, first field the kind, second the trial index): {@code H} header
- * (format, source SHA-256, trial count, shard), {@code T} a trials.csv row, {@code C} a curves.csv
- * row, {@code V} an evaluations.csv row, {@code S} a timings.csv row, {@code E} end of a trial
- * (only then does it count), {@code F} a failed trial. A trial's records are contiguous. A line cut
- * short by a kill is ignored and truncated away before appending.
- *
- * <p>The final result files are streamed out of the journal trial by trial ({@link
- * #forEachRecord}), so a sweep's memory does not grow with its results.
+ * <p>One CSV line per record, its last field the CRC32C (8 hex digits) of the line's bytes before
+ * that field: {@code H,FORMAT,QSWEEP_VERSION,SOURCE_SHA256,TRIALS,SHARD} the header (line 1); for a
+ * trial, {@code T,trials.csv row}, then {@code C,curves.csv row} per bin, {@code V,evaluations.csv
+ * row} per exact evaluation, {@code S,timings.csv row}, and {@code E,TRIAL_ID,RECORDS} its end
+ * (only then does it count; RECORDS counts its T, C, V and S lines); {@code F,TRIAL_ID,MESSAGE} a
+ * failed trial. Every row starts with its trial id. A trial's records are contiguous. {@link
+ * JournalReader} checks all of this when it reads a journal back.
  */
 final class Journal implements Closeable {
   static final String FILE = "journal.csv";
-  private static final String FORMAT_VERSION = "qsweep-journal-1";
+
+  /** The format this qsweep writes and reads; a journal of any other is refused. */
+  static final String FORMAT = "qsweep-journal-2";
 
   /** What a journal belongs to; a resume must match it exactly. */
-  record Header(String sourceSha256, int trialCount, String shard) {}
+  record Header(String qsweepVersion, String sourceSha256, int trialCount, String shard) {}
 
-  /** A finished trial's rows. */
+  /** A finished trial's rows; each starts with the trial id. */
   record Entry(
-      int index,
       List<String> trialRow,
       List<List<String>> curveRows,
       List<List<String>> evaluationRows,
-      List<String> timingRow) {}
-
-  /**
-   * What a journal holds: its header, and for each finished trial (by index) the byte range {@code
-   * [start, end)} of its records.
-   */
-  record Contents(Header header, Map<Integer, long[]> finished) {}
+      List<String> timingRow) {
+    String trialId() {
+      return trialRow.get(0);
+    }
+  }
 
   private final BufferedWriter writer;
-  private final CSVPrinter printer;
 
   private Journal(BufferedWriter writer) {
     this.writer = writer;
-    this.printer = Csv.printer(writer);
   }
 
   static Path file(Path dir) {
     return dir.resolve(FILE);
   }
 
-  /** Starts a new journal in {@code dir}. */
+  /** Starts a new journal in {@code dir}, replacing an empty or header-only one. */
   static Journal create(Path dir, Header header) throws IOException {
     BufferedWriter w =
         Files.newBufferedWriter(
@@ -79,214 +67,110 @@ final class Journal implements Closeable {
             StandardOpenOption.CREATE,
             StandardOpenOption.TRUNCATE_EXISTING,
             StandardOpenOption.WRITE);
+    Checkpoint.reach("journal-created");
     Journal j = new Journal(w);
-    j.printer.printRecord(
-        "H", FORMAT_VERSION, header.sourceSha256(), header.trialCount(), header.shard());
-    j.printer.flush();
+    j.line(
+        List.of(
+            "H",
+            FORMAT,
+            header.qsweepVersion(),
+            header.sourceSha256(),
+            Integer.toString(header.trialCount()),
+            header.shard()));
+    w.flush();
+    Checkpoint.reach("journal-header");
     return j;
   }
 
   /**
-   * Reopens {@code dir}'s journal for appending, first cutting off a line a kill left unfinished.
+   * Reopens {@code dir}'s journal for appending after its last complete trial or failure at {@code
+   * validEnd} ({@link JournalReader.Contents#validEnd()}): what a kill left after it (a cut line, a
+   * trial without its end marker) is cut off first.
    */
-  static Journal append(Path dir) throws IOException {
+  static Journal append(Path dir, long validEnd) throws IOException {
     Path file = file(dir);
-    long end = Files.size(file);
-    try (FileChannel ch =
-        FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
-      ByteBuffer one = ByteBuffer.allocate(1);
-      while (end > 0) {
-        one.clear();
-        ch.read(one, end - 1);
-        if (one.get(0) == '\n') {
-          break;
-        }
-        end--;
-      }
-      ch.truncate(end);
+    try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
+      ch.truncate(validEnd);
     }
     return new Journal(
         Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.APPEND));
   }
 
-  /**
-   * Reads {@code dir}'s journal: its header and where each finished trial's records are. A line
-   * without its line end (cut by a kill) is ignored, and so is a trial without its end marker.
-   *
-   * @throws IllegalArgumentException if it is not a qsweep journal
-   */
-  static Contents read(Path dir) {
-    Path file = file(dir);
-    Header header = null;
-    Map<Integer, long[]> finished = new TreeMap<>();
-    Map<Integer, Long> open = new HashMap<>();
-    // Only each line's kind and trial index are looked at: a journal can be far larger than the
-    // rows a trial keeps, and is scanned without decoding it.
-    try (InputStream in = Files.newInputStream(file)) {
-      byte[] chunk = new byte[1 << 16];
-      ByteArrayOutputStream line = new ByteArrayOutputStream(256);
-      long offset = 0;
-      long lineStart = 0;
-      boolean headerLine = false;
-      int n;
-      while ((n = in.read(chunk)) > 0) {
-        for (int at = 0; at < n; at++) {
-          byte b = chunk[at];
-          offset++;
-          if (b != '\n') {
-            if (line.size() == 0) {
-              headerLine = b == 'H';
-            }
-            // Kind and index come first; of other records, the rest is not needed.
-            if (headerLine || line.size() < 32) {
-              line.write(b);
-            }
-            continue;
-          }
-          byte[] head = line.toByteArray();
-          line.reset();
-          if (head.length > 0 && head[0] == 'H') {
-            header = header(file, new String(head, StandardCharsets.UTF_8));
-          } else {
-            record(file, head, lineStart, offset, open, finished);
-          }
-          lineStart = offset;
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (NumberFormatException | IndexOutOfBoundsException e) {
-      throw new IllegalArgumentException(file + " is malformed: " + e.getMessage(), e);
-    }
-    if (header == null) {
-      throw new IllegalArgumentException(file + " has no header; it is not a qsweep journal");
-    }
-    return new Contents(header, finished);
-  }
-
-  /** Notes one non-header line: a trial's first record, its end, or its failure. */
-  private static void record(
-      Path file,
-      byte[] head,
-      long lineStart,
-      long lineEnd,
-      Map<Integer, Long> open,
-      Map<Integer, long[]> finished) {
-    if (head.length < 3 || head[1] != ',') {
-      throw new IllegalArgumentException(file + " has a malformed line at byte " + lineStart);
-    }
-    int index = 0;
-    int at = 2;
-    while (at < head.length && head[at] != ',') {
-      int digit = head[at++] - '0';
-      if (digit < 0 || digit > 9) {
-        throw new IllegalArgumentException(file + " has a malformed index at byte " + lineStart);
-      }
-      index = index * 10 + digit;
-    }
-    switch (head[0]) {
-      case 'T':
-        open.put(index, lineStart);
-        break;
-      case 'E':
-        Long start = open.remove(index);
-        if (start != null) {
-          finished.put(index, new long[] {start, lineEnd});
-        }
-        break;
-      case 'F':
-        open.remove(index);
-        break;
-      case 'C':
-      case 'V':
-      case 'S':
-        break;
-      default:
-        throw new IllegalArgumentException(file + " has an unknown record kind " + (char) head[0]);
-    }
-  }
-
-  private static Header header(Path file, String line) {
-    List<String> v = parse(line).get(0);
-    if (v.size() != 5 || !v.get(1).equals(FORMAT_VERSION)) {
-      throw new IllegalArgumentException(file + " is not a " + FORMAT_VERSION + " journal");
-    }
-    return new Header(v.get(2), Integer.parseInt(v.get(3)), v.get(4));
-  }
-
-  private static List<List<String>> parse(String text) {
-    List<List<String>> records = new ArrayList<>();
-    try (CSVParser parser =
-        CSVParser.builder().setReader(new StringReader(text)).setFormat(Csv.FORMAT).get()) {
-      for (CSVRecord r : parser) {
-        records.add(r.toList());
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return records;
-  }
-
-  /** Receives a journal record: its kind and its row (without the kind and index fields). */
-  @FunctionalInterface
-  interface RecordHandler {
-    void record(String kind, List<String> row);
-  }
-
-  /**
-   * Sends every record of the finished trials at {@code blocks}, in that order, to {@code handler},
-   * reading one trial's records at a time.
-   */
-  static void forEachRecord(Path dir, Iterable<long[]> blocks, RecordHandler handler) {
-    try (FileChannel ch = FileChannel.open(file(dir), StandardOpenOption.READ)) {
-      for (long[] block : blocks) {
-        ByteBuffer buffer = ByteBuffer.allocate(Math.toIntExact(block[1] - block[0]));
-        while (buffer.hasRemaining()) {
-          if (ch.read(buffer, block[0] + buffer.position()) < 0) {
-            throw new IOException("the journal ends inside a trial's records");
-          }
-        }
-        for (List<String> record : parse(new String(buffer.array(), StandardCharsets.UTF_8))) {
-          handler.record(record.get(0), record.subList(2, record.size()));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
   /** Appends a finished trial and flushes it. */
   synchronized void append(Entry e) throws IOException {
-    String index = Integer.toString(e.index());
-    printer.printRecord(prefixed("T", index, e.trialRow()));
+    int records = 0;
+    records += record("T", e.trialRow());
     for (List<String> row : e.curveRows()) {
-      printer.printRecord(prefixed("C", index, row));
+      records += record("C", row);
     }
     for (List<String> row : e.evaluationRows()) {
-      printer.printRecord(prefixed("V", index, row));
+      records += record("V", row);
     }
-    printer.printRecord(prefixed("S", index, e.timingRow()));
-    printer.printRecord("E", index);
-    printer.flush();
+    records += record("S", e.timingRow());
+    line(List.of("E", e.trialId(), Integer.toString(records)));
+    writer.flush();
+    Checkpoint.reach("trial-journaled");
   }
 
   /** Appends a failed trial. */
-  synchronized void appendFailure(int index, String trialId, String message) throws IOException {
-    printer.printRecord("F", Integer.toString(index), trialId, message.replace('\n', ' '));
-    printer.flush();
+  synchronized void appendFailure(String trialId, String message) throws IOException {
+    line(List.of("F", trialId, message.replace('\n', ' ').replace('\r', ' ')));
+    writer.flush();
   }
 
-  private static List<String> prefixed(String kind, String index, List<String> row) {
-    List<String> all = new ArrayList<>(row.size() + 2);
+  private int record(String kind, List<String> row) throws IOException {
+    List<String> all = new ArrayList<>(row.size() + 1);
     all.add(kind);
-    all.add(index);
     all.addAll(row);
-    return all;
+    line(all);
+    return 1;
+  }
+
+  private void line(List<String> fields) throws IOException {
+    String text = Csv.FORMAT.format(fields.toArray());
+    writer.write(text);
+    writer.write(',');
+    writer.write(checksum(text.getBytes(StandardCharsets.UTF_8), 0, -1));
+    writer.write('\n');
+  }
+
+  /**
+   * The CRC32C of {@code bytes[0, length)} ({@code length < 0}: all of them) as 8 lower-case hex
+   * digits: the last field of every journal line.
+   */
+  static String checksum(byte[] bytes, int offset, int length) {
+    return String.format(Locale.ROOT, "%08x", crc(bytes, offset, length));
+  }
+
+  /** The CRC32C of {@code bytes[offset, offset + length)} ({@code length < 0}: to the end). */
+  static long crc(byte[] bytes, int offset, int length) {
+    CRC32C crc = new CRC32C();
+    crc.update(bytes, offset, length < 0 ? bytes.length - offset : length);
+    return crc.getValue();
+  }
+
+  /**
+   * Whether {@code line[0, length)} ends with the checksum of what precedes it: a comma and 8
+   * lower-case hex digits.
+   */
+  static boolean checksumHolds(byte[] line, int length) {
+    int at = length - 9;
+    if (at < 0 || line[at] != ',') {
+      return false;
+    }
+    long value = 0;
+    for (int i = at + 1; i < length; i++) {
+      int digit = Character.digit(line[i], 16);
+      if (digit < 0 || (line[i] >= 'A' && line[i] <= 'F')) {
+        return false;
+      }
+      value = value << 4 | digit;
+    }
+    return value == crc(line, 0, at);
   }
 
   @Override
   public synchronized void close() throws IOException {
-    printer.flush();
     writer.close();
   }
 }

@@ -9,6 +9,7 @@ import dev.qsweep.util.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -37,6 +38,19 @@ public final class ResultFiles {
 
   /** Wall-clock time per trial: the one file that differs between runs. */
   public static final String TIMINGS = "timings.csv";
+
+  /** The aggregate, one row per configuration (written by the report). */
+  public static final String SUMMARY = "summary.csv";
+
+  /** The readable report. */
+  public static final String MARKDOWN = "report.md";
+
+  /** The folder of PNG charts. */
+  public static final String CHARTS = "charts";
+
+  /** Every file a sweep may leave in its folder, but the lock file and the charts folder. */
+  private static final List<String> SWEEP_FILES =
+      List.of(Journal.FILE, MANIFEST, TRIALS, CURVES, EVALUATIONS, TIMINGS, SUMMARY, MARKDOWN);
 
   private ResultFiles() {}
 
@@ -115,20 +129,20 @@ public final class ResultFiles {
    * replaced atomically. Trial order is trial-id order, so the bytes do not depend on the order
    * trials finished in.
    */
-  static void writeFromJournal(Path dir, List<long[]> blocks, boolean withEvaluations) {
+  static void writeFromJournal(Path dir, JournalReader.Contents contents, boolean withEvaluations) {
     List<Path> files = new ArrayList<>();
     List<List<String>> headers = new ArrayList<>();
-    List<String> kinds = new ArrayList<>();
+    StringBuilder kinds = new StringBuilder();
     files.add(dir.resolve(TRIALS));
     headers.add(Columns.headers(Columns.Trial.values()));
-    kinds.add("T");
+    kinds.append('T');
     files.add(dir.resolve(CURVES));
     headers.add(Columns.headers(Columns.Curve.values()));
-    kinds.add("C");
+    kinds.append('C');
     if (withEvaluations) {
       files.add(dir.resolve(EVALUATIONS));
       headers.add(Columns.headers(Columns.Evaluation.values()));
-      kinds.add("V");
+      kinds.append('V');
     } else {
       try {
         Files.deleteIfExists(dir.resolve(EVALUATIONS));
@@ -138,7 +152,7 @@ public final class ResultFiles {
     }
     files.add(dir.resolve(TIMINGS));
     headers.add(Columns.headers(Columns.Timing.values()));
-    kinds.add("S");
+    kinds.append('S');
     AtomicFiles.writeTexts(
         files,
         writers -> {
@@ -150,11 +164,11 @@ public final class ResultFiles {
           }
           try {
             // One pass over the journal, each record to its file.
-            Journal.forEachRecord(
+            JournalReader.forEachRecord(
                 dir,
-                blocks,
+                contents,
                 (kind, row) -> {
-                  int i = kinds.indexOf(kind);
+                  int i = kinds.indexOf(String.valueOf(kind));
                   if (i >= 0) {
                     print(printers.get(i), row);
                   }
@@ -173,6 +187,33 @@ public final class ResultFiles {
       printer.printRecord(row);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Deletes every file of the sweep in {@code dir}, charts included, so that nothing of it can be
+   * mistaken for the next sweep's (the lock file stays: the caller holds it).
+   */
+  static void deleteSweep(Path dir) {
+    try {
+      for (String name : SWEEP_FILES) {
+        Files.deleteIfExists(dir.resolve(name));
+      }
+      Path charts = dir.resolve(CHARTS);
+      if (Files.isDirectory(charts)) {
+        try (DirectoryStream<Path> pngs = Files.newDirectoryStream(charts, "*.png")) {
+          for (Path png : pngs) {
+            Files.delete(png);
+          }
+        }
+        try (DirectoryStream<Path> rest = Files.newDirectoryStream(charts)) {
+          if (!rest.iterator().hasNext()) {
+            Files.delete(charts);
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot clear " + dir + ": " + describe(e), e);
     }
   }
 

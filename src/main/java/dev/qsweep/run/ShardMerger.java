@@ -54,6 +54,12 @@ public final class ShardMerger {
           "%s holds an unfinished shard (journal.csv); finish it with --resume first",
           dir);
       ResultFiles.Manifest m = ResultFiles.Manifest.read(dir.resolve(ResultFiles.MANIFEST));
+      checkArgument(
+          m.qsweepVersion().equals(Versions.qsweep()),
+          "%s was written by qsweep %s, this is qsweep %s: merge it with that version",
+          dir.resolve(ResultFiles.MANIFEST),
+          m.qsweepVersion(),
+          Versions.qsweep());
       if (first == null) {
         first = m;
       }
@@ -80,6 +86,7 @@ public final class ShardMerger {
         shardNames.size(),
         String.join(", ", shardNames));
     int trials = checkTrials(shards, first.trials());
+    checkTarget(out, shards, first);
     ResultFiles.prepareFolder(out);
     List<String> names = new ArrayList<>();
     List<List<String>> headers = new ArrayList<>();
@@ -110,21 +117,20 @@ public final class ShardMerger {
     return trials;
   }
 
-  /** Checks the shards' trials.csv: this version's columns, no trial twice, all of the grid. */
+  /**
+   * Checks each shard's files cover its trials ({@link ResultsCheck}), no trial is in two shards,
+   * and together they hold the whole grid.
+   */
   private static int checkTrials(List<Path> shards, int expected) {
     Map<String, Path> seen = new HashMap<>();
-    List<String> header = Columns.headers(Columns.Trial.values());
     for (Path dir : shards) {
-      Path file = dir.resolve(ResultFiles.TRIALS);
-      List<String> found =
-          Csv.stream(
-              file,
-              row -> {
-                Path other = seen.put(row.get(0), dir);
-                checkArgument(
-                    other == null, "trial %s is in both %s and %s", row.get(0), other, dir);
-              });
-      checkArgument(found.equals(header), "%s has the columns of another qsweep version", file);
+      ResultsCheck.check(dir);
+      Csv.stream(
+          dir.resolve(ResultFiles.TRIALS),
+          row -> {
+            Path other = seen.put(row.get(0), dir);
+            checkArgument(other == null, "trial %s is in both %s and %s", row.get(0), other, dir);
+          });
     }
     checkArgument(
         seen.size() == expected,
@@ -132,6 +138,38 @@ public final class ShardMerger {
         seen.size(),
         expected);
     return seen.size();
+  }
+
+  /**
+   * Refuses a target that is one of the shards, or holds a sweep other than the one merged (a
+   * previous merge of the same shards is replaced).
+   */
+  private static void checkTarget(Path out, List<Path> shards, ResultFiles.Manifest merged) {
+    for (Path dir : shards) {
+      checkArgument(!sameFolder(out, dir), "the merge target %s is one of the shard folders", out);
+    }
+    checkArgument(
+        !Files.exists(Journal.file(out)),
+        "%s holds an unfinished sweep (journal.csv); merge into another folder",
+        out);
+    Path manifest = out.resolve(ResultFiles.MANIFEST);
+    if (Files.exists(manifest)) {
+      ResultFiles.Manifest m = ResultFiles.Manifest.read(manifest);
+      checkArgument(
+          m.sourceSha256().equals(merged.sourceSha256())
+              && m.trials() == merged.trials()
+              && m.shard().equals("1/1"),
+          "%s holds the results of another sweep; merge into a new folder",
+          out);
+    }
+  }
+
+  private static boolean sameFolder(Path a, Path b) {
+    try {
+      return Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b);
+    } catch (IOException e) {
+      return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+    }
   }
 
   /** One input of the merge: its next row and the rest. */

@@ -3,26 +3,21 @@ package dev.qsweep.run;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.annotations.VisibleForTesting;
-import dev.qsweep.env.EnvOptions;
-import dev.qsweep.env.Environment;
 import dev.qsweep.env.TabularModel;
-import dev.qsweep.eval.OptimalControl;
 import dev.qsweep.experiment.ExperimentLoader;
 import dev.qsweep.experiment.Grid;
 import dev.qsweep.experiment.TrialSpec;
 import dev.qsweep.util.AtomicFiles;
+import dev.qsweep.util.Checkpoint;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 
@@ -32,23 +27,33 @@ import java.util.concurrent.ForkJoinTask;
  * count, in any finishing order, and after any number of kills and resumes.
  */
 public final class SweepRunner {
+  /** The most worker threads a sweep may ask for. */
+  public static final int MAX_THREADS = 256;
+
   /**
    * How to run.
    *
-   * @param threads worker threads, at least 1
+   * @param threads worker threads, in 1..{@link #MAX_THREADS}
    * @param resume finish the sweep in the output folder instead of starting one
+   * @param overwrite replace whatever sweep the output folder holds
    * @param shard which shard, 1-based
    * @param shardCount how many shards the grid is split into (1 for the whole sweep)
    * @param progress print a progress line on standard error
    */
-  public record Settings(int threads, boolean resume, int shard, int shardCount, boolean progress) {
+  public record Settings(
+      int threads, boolean resume, boolean overwrite, int shard, int shardCount, boolean progress) {
     /**
      * Checks the settings.
      *
-     * @throws IllegalArgumentException for a thread count or shard out of range
+     * @throws IllegalArgumentException for a thread count or shard out of range, or both resume and
+     *     overwrite
      */
     public Settings {
-      checkArgument(threads >= 1, "--threads must be at least 1, got %s", threads);
+      checkArgument(
+          threads >= 1 && threads <= MAX_THREADS,
+          "--threads %s is out of range; it must be in 1..%s",
+          threads,
+          MAX_THREADS);
       checkArgument(shardCount >= 1, "--shard I/N needs N >= 1, got %s", shardCount);
       checkArgument(
           shard >= 1 && shard <= shardCount,
@@ -56,11 +61,23 @@ public final class SweepRunner {
           shard,
           shardCount,
           shardCount);
+      checkArgument(
+          !(resume && overwrite), "--resume and --overwrite contradict each other; give one");
+    }
+
+    /** Settings without {@code --overwrite}. */
+    public Settings(int threads, boolean resume, int shard, int shardCount, boolean progress) {
+      this(threads, resume, false, shard, shardCount, progress);
     }
 
     /** {@code i/n}. */
     public String shardText() {
       return shard + "/" + shardCount;
+    }
+
+    /** The number of trials of a grid of {@code trialCount} this shard owns. */
+    public int trialsOf(int trialCount) {
+      return trialCount < shard ? 0 : (trialCount - shard) / shardCount + 1;
     }
   }
 
@@ -92,8 +109,8 @@ public final class SweepRunner {
     TrialResult run(TrialSpec spec, TabularModel model, double optimalReturn);
   }
 
-  private static final TrialFunction DEFAULT_TRIAL_FUNCTION = TrialRunner::run;
-  private static volatile TrialFunction trialFunction = DEFAULT_TRIAL_FUNCTION;
+  static final TrialFunction DEFAULT_TRIAL_FUNCTION = TrialRunner::run;
+  static volatile TrialFunction trialFunction = DEFAULT_TRIAL_FUNCTION;
 
   private SweepRunner() {}
 
@@ -106,250 +123,146 @@ public final class SweepRunner {
     trialFunction = function == null ? DEFAULT_TRIAL_FUNCTION : function;
   }
 
-  /** The indices of the trials of shard {@code shard} of {@code count}: every count-th trial. */
-  public static List<Integer> shardIndices(int trialCount, int shard, int count) {
-    List<Integer> indices = new ArrayList<>();
-    for (int i = shard - 1; i < trialCount; i += count) {
-      indices.add(i);
-    }
-    return indices;
-  }
-
   /**
-   * Runs (or resumes) {@code experiment} into {@code out}.
+   * Runs (or resumes) {@code experiment} into {@code out}; the caller holds the folder's {@link
+   * FolderLock}.
    *
-   * @throws IllegalArgumentException for an output folder that cannot be written, an unfinished
-   *     sweep without {@code --resume}, or a resume of a different grid; nothing is written then
+   * @throws IllegalArgumentException for an output folder that cannot be written, or holds another
+   *     sweep, an unfinished sweep without {@code --resume}, or a damaged journal; nothing is
+   *     written then
    */
   public static Outcome run(
       ExperimentLoader.Loaded experiment, Path out, Settings settings, PrintWriter err) {
     Grid grid = experiment.grid();
     int lanes = LaneGroups.configured();
-    List<Integer> mine = shardIndices(grid.trialCount(), settings.shard(), settings.shardCount());
+    int mine = settings.trialsOf(grid.trialCount());
     checkArgument(
-        !mine.isEmpty(),
+        mine > 0,
         "shard %s has no trials: the grid has only %s",
         settings.shardText(),
         grid.trialCount());
     ResultFiles.prepareFolder(out);
+    Checkpoint.reach("folder-ready");
     Journal.Header header =
-        new Journal.Header(experiment.sha256(), grid.trialCount(), settings.shardText());
-    Set<Integer> done = ConcurrentHashMap.newKeySet();
-    Path journalFile = Journal.file(out);
-    if (settings.resume()
-        && !Files.exists(journalFile)
-        && Files.exists(out.resolve(ResultFiles.MANIFEST))) {
-      // Nothing to resume: the sweep in the folder finished. Same grid: done; another: refused.
-      ResultFiles.Manifest finished = ResultFiles.Manifest.read(out.resolve(ResultFiles.MANIFEST));
-      checkArgument(
-          finished.sourceSha256().equals(header.sourceSha256())
-              && finished.shard().equals(header.shard()),
-          "cannot resume: %s holds a finished sweep of another version of %s, or another shard;"
-              + " run into a new --out folder",
-          out,
-          experiment.source());
-      return new Outcome(mine.size(), 0, mine.size(), List.of(), 0, 0);
+        new Journal.Header(
+            Versions.qsweep(), experiment.sha256(), grid.trialCount(), settings.shardText());
+    SweepFolder.Opened opened =
+        SweepFolder.open(out, header, grid, experiment.source().toString(), settings);
+    if (opened.journal() == null) {
+      return new Outcome(mine, 0, mine, List.of(), 0, 0);
     }
-    Journal journal;
-    try {
-      if (Files.exists(journalFile)) {
-        checkArgument(
-            settings.resume(),
-            "%s holds an unfinished sweep; add --resume to finish it, or delete %s to start over",
-            out,
-            journalFile);
-        Journal.Contents contents = Journal.read(out);
-        checkArgument(
-            contents.header().sourceSha256().equals(header.sourceSha256())
-                && contents.header().trialCount() == header.trialCount(),
-            "cannot resume: %s was started from another version of %s (source SHA-256 %s, now %s);"
-                + " run into a new --out folder",
-            out,
-            experiment.source(),
-            shortHash(contents.header().sourceSha256()),
-            shortHash(header.sourceSha256()));
-        checkArgument(
-            contents.header().shard().equals(header.shard()),
-            "cannot resume: %s is shard %s, not %s",
-            out,
-            contents.header().shard(),
-            header.shard());
-        done.addAll(contents.finished().keySet());
-        journal = Journal.append(out);
-      } else {
-        journal = Journal.create(out, header);
-      }
-    } catch (IOException e) {
-      throw new IllegalArgumentException(
-          "cannot write to output folder " + out + ": " + ResultFiles.describe(e), e);
-    }
-
-    List<Grid.Trial> todo = new ArrayList<>();
-    for (int i : mine) {
-      if (!done.contains(i)) {
-        todo.add(grid.trial(i));
-      }
-    }
-    int reused = mine.size() - todo.size();
+    int reused = opened.done() == null ? 0 : opened.done().finished();
     if (settings.progress()) {
       err.printf(
           Locale.ROOT,
           "qsweep: %s: %d configurations x %d replicates = %d trials%s; %d to run on %d threads"
               + " -> %s%n",
           grid.name(),
-          grid.configurations().size(),
+          grid.configurationCount(),
           grid.replicates(),
           grid.trialCount(),
-          settings.shardCount() > 1
-              ? " (shard " + settings.shardText() + ": " + mine.size() + ")"
-              : "",
-          todo.size(),
+          settings.shardCount() > 1 ? " (shard " + settings.shardText() + ": " + mine + ")" : "",
+          mine - reused,
           settings.threads(),
           out);
       err.flush();
     }
     Progress progress =
-        new Progress(mine.size(), reused, settings.threads(), settings.progress() ? err : null);
+        new Progress(mine, reused, settings.threads(), settings.progress() ? err : null);
     List<Failure> failures = Collections.synchronizedList(new ArrayList<>());
-    Map<String, Prepared> models = new ConcurrentHashMap<>();
     long began = System.nanoTime();
-    ForkJoinPool pool = new ForkJoinPool(settings.threads());
-    try (journal) {
-      List<ForkJoinTask<?>> tasks = new ArrayList<>();
-      // One task per lane group (LaneGroups); within it, each trial is journaled as before.
-      for (List<Grid.Trial> group : LaneGroups.of(todo, settings.threads(), lanes)) {
-        tasks.add(
-            pool.submit(
-                () -> {
-                  List<TrialResult> laneResults = runAsLanes(group, models);
-                  for (int g = 0; g < group.size(); g++) {
-                    Grid.Trial trial = group.get(g);
-                    Journal.Entry entry;
-                    try {
-                      Prepared p = models.computeIfAbsent(envKey(trial), k -> prepare(trial));
-                      TrialResult r =
-                          laneResults != null
-                              ? laneResults.get(g)
-                              : trialFunction.run(trial.spec(), p.model, p.optimalReturn);
-                      entry =
-                          new Journal.Entry(
-                              trial.index(),
-                              TrialRecords.trialRow(trial, r, p.model.maxEpisodeSteps()),
-                              TrialRecords.curveRows(trial.id(), r.curve()),
-                              TrialRecords.evaluationRows(trial.id(), r.evaluations()),
-                              TrialRecords.timingRow(trial.id(), r));
-                      progress.finished(r.totals().steps());
-                    } catch (RuntimeException | Error e) {
-                      String message = e.getClass().getSimpleName() + ": " + e.getMessage();
-                      failures.add(
-                          new Failure(
-                              trial.id(),
-                              trial.configuration().id(),
-                              trial.spec().rootSeed(),
-                              trial.spec().replicate(),
-                              message));
-                      try {
-                        journal.appendFailure(trial.index(), trial.id(), message);
-                      } catch (IOException io) {
-                        throw new UncheckedIOException(io);
-                      }
-                      progress.failed();
-                      continue;
-                    }
-                    try {
-                      journal.append(entry);
-                    } catch (IOException io) {
-                      throw new UncheckedIOException(io);
-                    }
-                    done.add(trial.index());
-                  }
-                }));
-      }
-      for (ForkJoinTask<?> task : tasks) {
-        task.join();
-      }
+    try (Journal journal = opened.journal()) {
+      runTrials(grid, settings, lanes, opened.done(), new TrialTask(journal, progress, failures));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
-      pool.shutdown();
       progress.close();
     }
     double seconds = (System.nanoTime() - began) / 1e9;
-
-    // The results are streamed out of the journal, trial by trial, in trial order.
-    Map<Integer, long[]> blocks = Journal.read(out).finished();
-    List<long[]> mineDone = new ArrayList<>();
-    for (int i : mine) {
-      if (blocks.containsKey(i)) {
-        mineDone.add(blocks.get(i));
-      }
-    }
-    if (!mineDone.isEmpty()) {
-      ResultFiles.writeFromJournal(out, mineDone, grid.evalEvery() > 0);
-      ResultFiles.Manifest manifest =
-          new ResultFiles.Manifest(
-              grid.name(),
-              experiment.source().toString(),
-              experiment.sha256(),
-              experiment.className(),
-              grid.seed(),
-              grid.configurations().size(),
-              grid.replicates(),
-              grid.trialCount(),
-              grid.sweptAxes(),
-              settings.shardText(),
-              Versions.qsweep(),
-              Versions.java());
-      AtomicFiles.writeText(out.resolve(ResultFiles.MANIFEST), w -> w.write(manifest.toJson()));
-    }
+    Checkpoint.reach("trials-done");
+    writeResults(experiment, out, settings);
     if (failures.isEmpty()) {
-      try {
-        Files.deleteIfExists(journalFile);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      SweepFolder.deleteJournal(out);
+      Checkpoint.reach("journal-deleted");
     }
     List<Failure> sorted = new ArrayList<>(failures);
     sorted.sort((a, b) -> a.trialId().compareTo(b.trialId()));
-    return new Outcome(mine.size(), todo.size(), reused, sorted, progress.steps(), seconds);
+    return new Outcome(mine, mine - reused, reused, sorted, progress.steps(), seconds);
   }
 
   /**
-   * The group's results from {@link LaneRunner}, or null when trials run one by one: a test's trial
-   * function is set, or the group threw (then each trial runs alone, so a failure is recorded
-   * against the trial that failed).
+   * Runs the shard's trials that {@code done} does not hold, streaming them: a chunk of pending
+   * trials at a time is split into lane groups ({@link LaneGroups}) and at most a few groups per
+   * thread are queued at once, so memory does not grow with the number of trials.
    */
-  private static List<TrialResult> runAsLanes(
-      List<Grid.Trial> group, Map<String, Prepared> models) {
-    if (trialFunction != DEFAULT_TRIAL_FUNCTION || group.size() == 1) {
-      return null;
-    }
+  private static void runTrials(
+      Grid grid, Settings settings, int lanes, JournalReader.Contents done, TrialTask task) {
+    ForkJoinPool pool = new ForkJoinPool(settings.threads());
+    int window = settings.threads() * 8;
+    ArrayDeque<ForkJoinTask<?>> queued = new ArrayDeque<>(window);
+    List<Grid.Trial> chunk = new ArrayList<>(window * lanes);
     try {
-      Prepared p = models.computeIfAbsent(envKey(group.get(0)), k -> prepare(group.get(0)));
-      List<TrialSpec> specs = new ArrayList<>(group.size());
-      for (Grid.Trial trial : group) {
-        specs.add(trial.spec());
+      for (int i = settings.shard() - 1; i < grid.trialCount(); i += settings.shardCount()) {
+        if (done != null && done.isFinished(i)) {
+          continue;
+        }
+        chunk.add(grid.trial(i));
+        if (chunk.size() == window * lanes) {
+          submit(chunk, settings.threads(), lanes, pool, queued, window, task);
+        }
       }
-      return LaneRunner.run(specs, p.model, p.optimalReturn);
-    } catch (RuntimeException | Error e) {
-      return null;
+      submit(chunk, settings.threads(), lanes, pool, queued, window, task);
+      while (!queued.isEmpty()) {
+        queued.removeFirst().join();
+      }
+    } finally {
+      pool.shutdownNow();
     }
   }
 
-  private static String shortHash(String sha) {
-    return sha.length() > 12 ? sha.substring(0, 12) : sha;
+  private static void submit(
+      List<Grid.Trial> chunk,
+      int threads,
+      int lanes,
+      ForkJoinPool pool,
+      ArrayDeque<ForkJoinTask<?>> queued,
+      int window,
+      TrialTask task) {
+    for (List<Grid.Trial> group : LaneGroups.of(chunk, threads, lanes)) {
+      if (queued.size() == window) {
+        queued.removeFirst().join();
+      }
+      queued.addLast(pool.submit(() -> task.run(group)));
+    }
+    chunk.clear();
   }
 
-  private record Prepared(TabularModel model, double optimalReturn) {}
-
-  private static String envKey(Grid.Trial trial) {
-    return trial.spec().envId() + " " + EnvOptions.join(trial.spec().envOptions());
-  }
-
-  private static Prepared prepare(Grid.Trial trial) {
-    Environment environment = trial.spec().environment();
-    TabularModel model = environment.dynamics();
-    return new Prepared(model, OptimalControl.optimalReturn(model));
+  /** Streams the journal's finished trials into the result files, then writes the manifest. */
+  private static void writeResults(
+      ExperimentLoader.Loaded experiment, Path out, Settings settings) {
+    Grid grid = experiment.grid();
+    JournalReader.Contents contents =
+        JournalReader.read(out, grid.trialCount(), SweepFolder.ownedBy(grid, settings));
+    if (contents.finished() == 0) {
+      return;
+    }
+    ResultFiles.writeFromJournal(out, contents, grid.evalEvery() > 0);
+    ResultFiles.Manifest manifest =
+        new ResultFiles.Manifest(
+            grid.name(),
+            experiment.source().toString(),
+            experiment.sha256(),
+            experiment.className(),
+            grid.seed(),
+            grid.configurationCount(),
+            grid.replicates(),
+            grid.trialCount(),
+            grid.sweptAxes(),
+            settings.shardText(),
+            Versions.qsweep(),
+            Versions.java());
+    AtomicFiles.writeText(out.resolve(ResultFiles.MANIFEST), w -> w.write(manifest.toJson()));
+    Checkpoint.reach("results-written");
   }
 
   /** Formats a failure for the summary line. */

@@ -7,18 +7,24 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Files replaced in one step: written beside the target, then moved over it, so a reader (or a
  * sweep killed mid-write) never sees half of one.
  */
 public final class AtomicFiles {
+  /** The names {@link #temp} gives: {@code .NAME.HEX.tmp}. */
+  private static final Pattern TEMP_NAME = Pattern.compile("\\..+\\.[0-9a-f]+\\.tmp");
+
   private AtomicFiles() {}
 
   /** Writes bytes to an output stream. */
@@ -89,6 +95,32 @@ public final class AtomicFiles {
     }
   }
 
+  /**
+   * Deletes the temporary files a killed writer left in {@code dir} and its subfolders (one level):
+   * call only while holding the folder's lock, when no temporary file there can be in use.
+   */
+  public static void deleteLeftovers(Path dir) {
+    try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+      for (Path entry : entries) {
+        if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+          try (DirectoryStream<Path> inner = Files.newDirectoryStream(entry, AtomicFiles::isTemp)) {
+            for (Path temp : inner) {
+              Files.deleteIfExists(temp);
+            }
+          }
+        } else if (isTemp(entry)) {
+          Files.deleteIfExists(entry);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot clean " + dir + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static boolean isTemp(Path path) {
+    return TEMP_NAME.matcher(path.getFileName().toString()).matches();
+  }
+
   private static Path temp(Path file) {
     Path parent = file.toAbsolutePath().getParent();
     // Not Files.createTempFile: its 0600 permissions would stick to the result.
@@ -97,6 +129,7 @@ public final class AtomicFiles {
   }
 
   private static void move(Path temp, Path file) throws IOException {
+    Checkpoint.reach("move:" + file.getFileName());
     try {
       Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } catch (AtomicMoveNotSupportedException e) {

@@ -96,7 +96,7 @@ final class BadInputTest {
       delimiter = '|',
       value = {
         "report MISSING|qsweep report: results folder MISSING does not exist",
-        "reproduce MISSING c001-r00|qsweep reproduce: missing file MISSING/trials.csv",
+        "reproduce MISSING c001-r00|qsweep reproduce: results folder MISSING does not exist",
         "reproduce RESULTS nosuch|qsweep reproduce: no trial nosuch in RESULTS/trials.csv; ids"
             + " look like c001-r00",
         "merge MISSING-out MISSING|qsweep merge: shard folder MISSING does not exist",
@@ -108,7 +108,7 @@ final class BadInputTest {
             + " is not valid; expected I/N with 1 <= I <= N, for example 2/4",
         "sweep TINY --shard 3/2 --dry-run|qsweep sweep: --shard 3/2 is out of range; I must be in"
             + " 1..2",
-        "sweep TINY --threads 0|qsweep sweep: --threads must be at least 1, got 0",
+        "sweep TINY --threads 0|qsweep sweep: --threads 0 is out of range; it must be in 1..256",
         "sweep TINY --out /dev/null/x|qsweep sweep: cannot create output folder /dev/null/x: Not a"
             + " directory",
         "train --env EMPTY|qsweep train: unknown environment ''; known: Taxi-v4, Taxi-v3, Taxi-v2,"

@@ -25,7 +25,9 @@ final class ExperimentLoaderTest {
       ExperimentLoader.Loaded loaded = ExperimentLoader.load(file);
       Grid grid = loaded.grid();
       assertTrue(grid.trialCount() > 0, file.toString());
-      assertEquals(grid.trialCount(), grid.trials().size());
+      for (int i = 0; i < grid.trialCount(); i++) {
+        assertEquals(i, grid.indexOf(grid.trial(i).id()), "trial ids map back to their index");
+      }
       assertEquals(64, loaded.sha256().length());
       assertEquals(file.getFileName().toString().replace(".java", ""), loaded.className());
     }

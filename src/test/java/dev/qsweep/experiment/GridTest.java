@@ -11,7 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 final class GridTest {
-  private static Grid.Builder base() {
+  private static GridBuilder base() {
     return Grid.builder("t")
         .env("Taxi-v3")
         .learner("q-learning")
@@ -35,12 +35,12 @@ final class GridTest {
             .replicates(3)
             .seed(5)
             .build();
-    assertEquals(8, g.configurations().size());
+    assertEquals(8, g.configurationCount());
     assertEquals(24, g.trialCount());
-    Configuration c1 = g.configurations().get(0);
-    Configuration c2 = g.configurations().get(1);
-    Configuration c3 = g.configurations().get(2);
-    Configuration c5 = g.configurations().get(4);
+    Configuration c1 = g.configuration(0);
+    Configuration c2 = g.configuration(1);
+    Configuration c3 = g.configuration(2);
+    Configuration c5 = g.configuration(4);
     assertEquals("c001", c1.id());
     assertEquals("0.1", c1.alpha().text());
     assertEquals("0.5", c2.alpha().text());
@@ -55,12 +55,12 @@ final class GridTest {
   void trials_areConfigurationMajor_withStableIds() {
     Grid g = base().alpha(0.1, 0.2).replicates(12).build();
     // alpha(0.1) was given by base() too: values keep declaration order, duplicates included.
-    assertEquals(3, g.configurations().size());
+    assertEquals(3, g.configurationCount());
     Grid.Trial t = g.trial(13);
     assertEquals("c002-r01", t.id());
     assertEquals(1, t.spec().replicate());
     assertEquals(13, t.index());
-    assertEquals("c001-r00", g.trials().get(0).id());
+    assertEquals("c001-r00", g.trial(0).id());
   }
 
   @Test
@@ -71,16 +71,16 @@ final class GridTest {
             .gamma(0.9)
             .filter(c -> !(c.alpha().valueAt(0) > 0.4 && c.gamma().valueAt(0) > 0.8))
             .build();
-    assertEquals(4, g.configurations().size());
-    assertEquals("c004", g.configurations().get(3).id());
+    assertEquals(4, g.configurationCount());
+    assertEquals("c004", g.configuration(3).id());
   }
 
   @Test
   void stepCap_becomesTheTimeLimitOption() {
     Grid g = base().maxSteps(50, 200).build();
-    assertEquals(Map.of("max_episode_steps", "50"), g.configurations().get(0).envOptions());
+    assertEquals(Map.of("max_episode_steps", "50"), g.configuration(0).envOptions());
     // 200 is Taxi's own limit: the option is normalized away.
-    assertEquals(Map.of(), g.configurations().get(1).envOptions());
+    assertEquals(Map.of(), g.configuration(1).envOptions());
     assertEquals(List.of("max_steps"), g.sweptAxes());
   }
 

@@ -56,7 +56,7 @@ final class SweepFailureTest {
     assertTrue(Files.exists(Journal.file(out)), "the journal stays, so --resume can retry");
     assertTrue(
         Files.readString(Journal.file(out))
-            .contains("F,25,c009-r01,IllegalStateException: injected failure"));
+            .contains("F,c009-r01,IllegalStateException: injected failure,"));
 
     SweepRunner.setTrialFunctionForTests(null);
     SweepRunner.Outcome resumed =

@@ -11,14 +11,11 @@ import dev.qsweep.util.Csv;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -84,16 +81,23 @@ final class SweepRunnerTest {
   }
 
   /** The journal lines of a full run (kept by failing the last step: we copy it before removal). */
-  private static List<String> journalOf(ExperimentLoader.Loaded e, Path out) throws IOException {
+  static List<String> journalOf(ExperimentLoader.Loaded e, Path out) throws IOException {
+    return journalOf(e, out, e.grid().trialCount());
+  }
+
+  /** The journal lines of a sweep that ran its first {@code trials} trials. */
+  static List<String> journalOf(ExperimentLoader.Loaded e, Path out, int trials)
+      throws IOException {
     Files.createDirectories(out);
-    Journal.Header header = new Journal.Header(e.sha256(), e.grid().trialCount(), "1/1");
+    Journal.Header header =
+        new Journal.Header(Versions.qsweep(), e.sha256(), e.grid().trialCount(), "1/1");
     try (Journal j = Journal.create(out, header)) {
-      for (var trial : e.grid().trials()) {
+      for (int i = 0; i < trials; i++) {
+        var trial = e.grid().trial(i);
         TrialResult r = TrialRunner.run(trial.spec());
         int limit = trial.spec().environment().dynamics().maxEpisodeSteps();
         j.append(
             new Journal.Entry(
-                trial.index(),
                 TrialRecords.trialRow(trial, r, limit),
                 TrialRecords.curveRows(trial.id(), r.curve()),
                 TrialRecords.evaluationRows(trial.id(), r.evaluations()),
@@ -125,27 +129,38 @@ final class SweepRunnerTest {
   void unfinishedSweep_withoutResume_isRefused_andAChangedGridCannotResume() throws IOException {
     ExperimentLoader.Loaded e = small();
     Path out = dir.resolve("out");
-    Files.createDirectories(out);
-    Files.writeString(out.resolve(Journal.FILE), "H,qsweep-journal-1,0000,48,1/1\n");
+    journalOf(e, out, 2);
     IllegalArgumentException notResumed =
         assertThrows(IllegalArgumentException.class, () -> Sweeps.run(e, out, 1));
-    assertTrue(
-        notResumed.getMessage().contains("holds an unfinished sweep; add --resume"),
+    assertEquals(
+        out + " holds an unfinished sweep; add --resume to finish it, or --overwrite to start over",
         notResumed.getMessage());
-    IllegalArgumentException changed =
-        assertThrows(
-            IllegalArgumentException.class,
-            () ->
-                SweepRunner.run(
-                    e,
-                    out,
-                    new SweepRunner.Settings(1, true, 1, 1, false),
-                    new PrintWriter(new StringWriter())));
-    assertTrue(
-        changed
-            .getMessage()
-            .startsWith("cannot resume: " + out + " was started from another version"),
-        changed.getMessage());
+    Path other = dir.resolve("other");
+    Files.createDirectories(other);
+    try (Journal j =
+        Journal.create(other, new Journal.Header(Versions.qsweep(), "0000", 48, "1/1"))) {
+      j.appendFailure("c001-r00", "boom");
+    }
+    for (boolean resume : new boolean[] {false, true}) {
+      IllegalArgumentException changed =
+          assertThrows(
+              IllegalArgumentException.class,
+              () ->
+                  SweepRunner.run(
+                      e,
+                      other,
+                      new SweepRunner.Settings(1, resume, 1, 1, false),
+                      new PrintWriter(new StringWriter())));
+      assertTrue(
+          changed
+              .getMessage()
+              .startsWith(
+                  (resume ? "cannot resume: " : "")
+                      + other
+                      + " holds an unfinished sweep of another experiment"),
+          changed.getMessage());
+    }
+    assertFalse(Files.exists(other.resolve(ResultFiles.TRIALS)));
     assertFalse(Files.exists(out.resolve(ResultFiles.TRIALS)));
   }
 
@@ -195,9 +210,7 @@ final class SweepRunnerTest {
     IllegalArgumentException refused =
         assertThrows(IllegalArgumentException.class, () -> ShardMerger.merge(merged, shards));
     assertEquals(curves + " has the columns of another qsweep version", refused.getMessage());
-    try (Stream<Path> left = Files.list(merged)) {
-      assertEquals(List.of(), left.toList());
-    }
+    assertFalse(Files.exists(merged), "nothing written");
   }
 
   @Test
@@ -232,22 +245,5 @@ final class SweepRunnerTest {
     IllegalArgumentException ex =
         assertThrows(IllegalArgumentException.class, () -> Sweeps.run(e, file, 1));
     assertTrue(ex.getMessage().startsWith("cannot create output folder " + file), ex.getMessage());
-  }
-
-  @Test
-  void journalHeaderOnly_truncatedLine_isCutBeforeAppending() throws IOException {
-    Path out = dir.resolve("j");
-    Files.createDirectories(out);
-    Files.writeString(out.resolve(Journal.FILE), "H,qsweep-journal-1,ab,2,1/1\nT,0,c0");
-    try (Journal j = Journal.append(out)) {
-      j.appendFailure(1, "c001-r01", "boom");
-    }
-    assertEquals(
-        "H,qsweep-journal-1,ab,2,1/1\nF,1,c001-r01,boom\n",
-        Files.readString(out.resolve(Journal.FILE)));
-    try (FileChannel ch = FileChannel.open(out.resolve(Journal.FILE), StandardOpenOption.READ)) {
-      assertTrue(ch.size() > 0);
-    }
-    assertEquals(0, Journal.read(out).finished().size());
   }
 }

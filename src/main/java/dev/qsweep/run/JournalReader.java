@@ -1,0 +1,212 @@
+package dev.qsweep.run;
+
+import dev.qsweep.util.Csv;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.ToIntFunction;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reads a {@link Journal} back, trusting nothing: every line's checksum, the header's format and
+ * qsweep version, every trial id, the order of each trial's records and their count. A journal that
+ * breaks any rule is refused naming the file, the line and the reason. Only what a kill can leave
+ * is accepted: an empty journal, a last line cut short, a last trial without its end marker.
+ */
+/*
+ * Implementation note. Lines are checked as bytes: the checksum over the raw line, the trial id as
+ * the unquoted second field, the field count by counting commas outside quotes. Only the header is
+ * decoded. A million-trial journal is a few million lines, so this keeps reading it near disk
+ * speed, and memory at two longs per trial of the grid for where each finished trial's records are.
+ */
+final class JournalReader {
+  private JournalReader() {}
+
+  /**
+   * What a journal holds.
+   *
+   * @param header its header, or {@code null} if the journal is empty (a kill before the header was
+   *     written): then there is nothing to resume
+   * @param starts for each trial index, where its records start (when finished)
+   * @param ends for each trial index, one past its end marker, or 0 if it is not finished
+   * @param finished the number of finished trials
+   * @param validEnd the end of the last complete trial or failure: where appending resumes
+   */
+  record Contents(Journal.Header header, long[] starts, long[] ends, int finished, long validEnd) {
+    boolean isFinished(int index) {
+      return ends[index] > 0;
+    }
+  }
+
+  /**
+   * Reads {@code dir}'s journal against a grid of {@code trialCount} trials whose ids {@code
+   * indexOf} maps to their index (or -1 for an id that is not one of the trials this run owns).
+   *
+   * @throws IllegalArgumentException naming the file, line and reason, for a journal that is not
+   *     this version's, or has a missing, duplicated, unknown, altered or misplaced record
+   */
+  static Contents read(Path dir, int trialCount, ToIntFunction<String> indexOf) {
+    Path file = Journal.file(dir);
+    JournalScan scan = new JournalScan(file, trialCount, indexOf);
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] chunk = new byte[1 << 16];
+      byte[] line = new byte[1024];
+      int length = 0;
+      long offset = 0;
+      int n;
+      while ((n = in.read(chunk)) > 0) {
+        for (int at = 0; at < n; at++) {
+          byte b = chunk[at];
+          offset++;
+          if (b != '\n') {
+            if (length == line.length) {
+              line = Arrays.copyOf(line, line.length * 2);
+            }
+            line[length++] = b;
+            continue;
+          }
+          scan.line(line, length, offset);
+          length = 0;
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return scan.contents();
+  }
+
+  static IllegalArgumentException refusedAt(Path file, int line, String reason) {
+    return new IllegalArgumentException(file + " line " + line + ": " + reason);
+  }
+
+  /**
+   * The header of journal {@code file}, checked, or {@code null} if the file holds no complete
+   * first line (a kill before the header was written).
+   *
+   * @throws IllegalArgumentException if it is not this version's journal, or was altered
+   */
+  static Journal.Header header(Path file) {
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] line = new byte[4096];
+      int length = 0;
+      int b;
+      while ((b = in.read()) >= 0 && b != '\n') {
+        if (length == line.length) {
+          throw refusedAt(file, 1, "not a qsweep journal: its first line is too long");
+        }
+        line[length++] = (byte) b;
+      }
+      return b < 0 ? null : header(file, line, length);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static Journal.Header header(Path file, byte[] line, int length) {
+    List<String> v = parse(new String(line, 0, length, StandardCharsets.UTF_8));
+    if (v.isEmpty() || !v.get(0).equals("H")) {
+      throw refusedAt(file, 1, "not a qsweep journal: the first line is not its header");
+    }
+    if (v.size() < 2 || !v.get(1).equals(Journal.FORMAT)) {
+      throw refusedAt(
+          file,
+          1,
+          "a journal of another qsweep version (format "
+              + (v.size() < 2 ? "none" : v.get(1))
+              + "); this qsweep ("
+              + Versions.qsweep()
+              + ") reads "
+              + Journal.FORMAT
+              + " only: finish that sweep with the qsweep that started it, or start over in a"
+              + " new --out folder");
+    }
+    if (v.size() != 7 || !Journal.checksumHolds(line, length)) {
+      throw refusedAt(file, 1, "checksum mismatch: the header was altered or damaged");
+    }
+    if (!v.get(2).equals(Versions.qsweep())) {
+      throw refusedAt(
+          file,
+          1,
+          "written by qsweep "
+              + v.get(2)
+              + ", this is qsweep "
+              + Versions.qsweep()
+              + ": finish it with that version, or start over in a new --out folder");
+    }
+    try {
+      return new Journal.Header(v.get(2), v.get(3), Integer.parseInt(v.get(4)), v.get(5));
+    } catch (NumberFormatException e) {
+      throw refusedAt(file, 1, "the header's trial count " + v.get(4) + " is not a number");
+    }
+  }
+
+  private static List<String> parse(String line) {
+    try (CSVParser parser =
+        CSVParser.builder().setReader(new StringReader(line)).setFormat(Csv.FORMAT).get()) {
+      List<CSVRecord> records = parser.getRecords();
+      return records.isEmpty() ? List.of() : records.get(0).toList();
+    } catch (IOException | UncheckedIOException e) {
+      return List.of();
+    }
+  }
+
+  /** Receives a journal record: its kind and its row (the kind and checksum taken off). */
+  @FunctionalInterface
+  interface RecordHandler {
+    void record(char kind, List<String> row);
+  }
+
+  /**
+   * Sends every T, C, V and S record of the finished trials, in trial index order, to {@code
+   * handler}, reading one trial's records at a time.
+   */
+  static void forEachRecord(Path dir, Contents contents, RecordHandler handler) {
+    try (FileChannel ch = FileChannel.open(Journal.file(dir), StandardOpenOption.READ)) {
+      for (int index = 0; index < contents.ends().length; index++) {
+        if (!contents.isFinished(index)) {
+          continue;
+        }
+        long start = contents.starts()[index];
+        ByteBuffer buffer = ByteBuffer.allocate(Math.toIntExact(contents.ends()[index] - start));
+        while (buffer.hasRemaining()) {
+          if (ch.read(buffer, start + buffer.position()) < 0) {
+            throw new IOException("the journal ends inside a trial's records");
+          }
+        }
+        String text = new String(buffer.array(), StandardCharsets.UTF_8);
+        StringBuilder rows = new StringBuilder(text.length());
+        int from = 0;
+        while (from < text.length()) {
+          int end = text.indexOf('\n', from);
+          // Each line without its checksum; the end marker is not a row.
+          if (text.charAt(from) != 'E') {
+            rows.append(text, from, text.lastIndexOf(',', end)).append('\n');
+          }
+          from = end + 1;
+        }
+        try (CSVParser parser =
+            CSVParser.builder()
+                .setReader(new StringReader(rows.toString()))
+                .setFormat(Csv.FORMAT)
+                .get()) {
+          for (CSVRecord r : parser) {
+            List<String> all = r.toList();
+            handler.record(all.get(0).charAt(0), all.subList(1, all.size()));
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,113 @@
+package dev.qsweep.run;
+
+import dev.qsweep.env.EnvOptions;
+import dev.qsweep.env.Environment;
+import dev.qsweep.env.TabularModel;
+import dev.qsweep.eval.OptimalControl;
+import dev.qsweep.experiment.Grid;
+import dev.qsweep.experiment.TrialSpec;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A lane group of a sweep's trials ({@link LaneGroups}), run on a pool thread: train and score
+ * each, then journal its rows, or its failure (with id, configuration and seed) if it throws; the
+ * sweep goes on either way.
+ */
+final class TrialTask {
+  private final Journal journal;
+  private final Progress progress;
+  private final List<SweepRunner.Failure> failures;
+  // One model and optimal return per environment (with its options): few, shared by the trials.
+  private final Map<String, Prepared> models = new ConcurrentHashMap<>();
+
+  TrialTask(Journal journal, Progress progress, List<SweepRunner.Failure> failures) {
+    this.journal = journal;
+    this.progress = progress;
+    this.failures = failures;
+  }
+
+  private record Prepared(TabularModel model, double optimalReturn) {}
+
+  /** Runs {@code group}: as lanes of one thread when it has several trials, else alone. */
+  void run(List<Grid.Trial> group) {
+    List<TrialResult> laneResults = runAsLanes(group);
+    for (int g = 0; g < group.size(); g++) {
+      run(group.get(g), laneResults == null ? null : laneResults.get(g));
+    }
+  }
+
+  /**
+   * The group's results from {@link LaneRunner}, or null when trials run one by one: a test's trial
+   * function is set, or the group threw (then each trial runs alone, so a failure is recorded
+   * against the trial that failed).
+   */
+  private List<TrialResult> runAsLanes(List<Grid.Trial> group) {
+    if (SweepRunner.trialFunction != SweepRunner.DEFAULT_TRIAL_FUNCTION || group.size() == 1) {
+      return null;
+    }
+    try {
+      Prepared p = models.computeIfAbsent(envKey(group.get(0)), k -> prepare(group.get(0)));
+      List<TrialSpec> specs = new ArrayList<>(group.size());
+      for (Grid.Trial trial : group) {
+        specs.add(trial.spec());
+      }
+      return LaneRunner.run(specs, p.model, p.optimalReturn);
+    } catch (RuntimeException | Error e) {
+      return null;
+    }
+  }
+
+  private void run(Grid.Trial trial, TrialResult laneResult) {
+    Journal.Entry entry;
+    try {
+      Prepared p = models.computeIfAbsent(envKey(trial), k -> prepare(trial));
+      TrialResult r =
+          laneResult != null
+              ? laneResult
+              : SweepRunner.trialFunction.run(trial.spec(), p.model, p.optimalReturn);
+      entry =
+          new Journal.Entry(
+              TrialRecords.trialRow(trial, r, p.model.maxEpisodeSteps()),
+              TrialRecords.curveRows(trial.id(), r.curve()),
+              TrialRecords.evaluationRows(trial.id(), r.evaluations()),
+              TrialRecords.timingRow(trial.id(), r));
+      progress.finished(r.totals().steps());
+    } catch (RuntimeException | Error e) {
+      String message = e.getClass().getSimpleName() + ": " + e.getMessage();
+      failures.add(
+          new SweepRunner.Failure(
+              trial.id(),
+              trial.configuration().id(),
+              trial.spec().rootSeed(),
+              trial.spec().replicate(),
+              message));
+      try {
+        journal.appendFailure(trial.id(), message);
+      } catch (IOException io) {
+        throw new UncheckedIOException(io);
+      }
+      progress.failed();
+      return;
+    }
+    try {
+      journal.append(entry);
+    } catch (IOException io) {
+      throw new UncheckedIOException(io);
+    }
+  }
+
+  private static String envKey(Grid.Trial trial) {
+    return trial.spec().envId() + " " + EnvOptions.join(trial.spec().envOptions());
+  }
+
+  private static Prepared prepare(Grid.Trial trial) {
+    Environment environment = trial.spec().environment();
+    TabularModel model = environment.dynamics();
+    return new Prepared(model, OptimalControl.optimalReturn(model));
+  }
+}
