@@ -1,0 +1,219 @@
+package dev.qsweep.search;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import io.jenetics.Alterer;
+import io.jenetics.DoubleChromosome;
+import io.jenetics.DoubleGene;
+import io.jenetics.GaussianMutator;
+import io.jenetics.Genotype;
+import io.jenetics.Optimize;
+import io.jenetics.Phenotype;
+import io.jenetics.TournamentSelector;
+import io.jenetics.UniformCrossover;
+import io.jenetics.util.ISeq;
+import io.jenetics.util.RandomRegistry;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A genetic algorithm over a search space, on Jenetics' selection, crossover and mutation: each
+ * individual is one gene in {@code [0, 1)} per dimension; each generation's new individuals are one
+ * batch; the best {@code elites} survive unchanged and keep their outcome.
+ */
+public final class GeneticSearch implements Strategy {
+  /*
+   * Reproducible at any thread count: generation g is bred on the calling thread inside
+   * RandomRegistry.with(generator derived from (root seed, "genetic", g)), so every random draw
+   * Jenetics makes comes from that generator, whatever else runs. Generation 0 is the first
+   * `population` draws of the space, like random search. next() replays every generation from the
+   * journaled outcomes, so a resumed search breeds the same individuals.
+   */
+
+  /**
+   * The algorithm's settings.
+   *
+   * @param population individuals per generation, at least 2
+   * @param generations generations, generation 0 included, at least 1
+   * @param elites the best individuals carried over unchanged, in [0, population)
+   * @param tournament the tournament size of selection, in [2, population]
+   * @param crossover the probability that a pair of parents is crossed, in [0, 1]
+   * @param mutation the probability that a gene is mutated (Gaussian, clamped), in [0, 1]
+   */
+  public record Settings(
+      int population,
+      int generations,
+      int elites,
+      int tournament,
+      double crossover,
+      double mutation) {
+    /** Checks every setting, naming the value that is not allowed. */
+    public Settings {
+      checkArgument(
+          population >= 2, "genetic: population %s is not allowed; at least 2", population);
+      checkArgument(
+          generations >= 1, "genetic: generations %s is not allowed; at least 1", generations);
+      checkArgument(
+          elites >= 0 && elites < population,
+          "genetic: elites %s is not allowed; it must be in [0, population %s)",
+          elites,
+          population);
+      checkArgument(
+          tournament >= 2 && tournament <= population,
+          "genetic: tournament %s is not allowed; it must be in [2, population %s]",
+          tournament,
+          population);
+      checkArgument(
+          crossover >= 0 && crossover <= 1,
+          "genetic: crossover probability %s is not allowed; it must be in [0, 1]",
+          crossover);
+      checkArgument(
+          mutation >= 0 && mutation <= 1,
+          "genetic: mutation probability %s is not allowed; it must be in [0, 1]",
+          mutation);
+    }
+  }
+
+  private final SearchSpace space;
+  private final Settings settings;
+
+  /** The genetic search over {@code space} with {@code settings}. */
+  public GeneticSearch(SearchSpace space, Settings settings) {
+    this.space = space;
+    this.settings = settings;
+  }
+
+  @Override
+  public String name() {
+    return "genetic";
+  }
+
+  @Override
+  public Map<String, String> settings() {
+    Map<String, String> s = new LinkedHashMap<>();
+    s.put("population", Integer.toString(settings.population()));
+    s.put("generations", Integer.toString(settings.generations()));
+    s.put("elites", Integer.toString(settings.elites()));
+    s.put("tournament", Integer.toString(settings.tournament()));
+    s.put("crossover", Double.toString(settings.crossover()));
+    s.put("mutation", Double.toString(settings.mutation()));
+    return s;
+  }
+
+  @Override
+  public Optional<Batch> next(List<List<Outcome>> done) {
+    checkArgument(
+        done.size() <= settings.generations(),
+        "%s batches done; the search has %s generations",
+        done.size(),
+        settings.generations());
+    List<Phenotype<DoubleGene, Outcome>> population = firstGeneration();
+    for (int g = 0; g < done.size(); g++) {
+      population = evaluated(population, done.get(g), g);
+      if (g + 1 < settings.generations()) {
+        population = bred(population, g + 1);
+      }
+    }
+    if (done.size() == settings.generations()) {
+      return Optional.empty();
+    }
+    int g = done.size();
+    List<Proposal> proposals = new ArrayList<>();
+    for (int i = 0; i < population.size(); i++) {
+      if (population.get(i).nonEvaluated()) {
+        Point point =
+            space.point(
+                population.get(i).genotype().chromosome().as(DoubleChromosome.class).toArray());
+        proposals.add(
+            new Proposal(space.configuration(point, id(g, i), i, space.episodes()), 0, g));
+      }
+    }
+    return Optional.of(new Batch(g, "generation " + g, proposals));
+  }
+
+  private List<Phenotype<DoubleGene, Outcome>> firstGeneration() {
+    List<Phenotype<DoubleGene, Outcome>> population = new ArrayList<>();
+    for (int i = 0; i < settings.population(); i++) {
+      population.add(Phenotype.of(genotype(space.draw(name(), i).units()), 0));
+    }
+    return population;
+  }
+
+  private static Genotype<DoubleGene> genotype(double[] units) {
+    List<DoubleGene> genes = new ArrayList<>();
+    for (double u : units) {
+      genes.add(DoubleGene.of(u, 0, 1));
+    }
+    return Genotype.of(DoubleChromosome.of(genes));
+  }
+
+  /** The population of generation {@code g} with the outcomes of its new individuals filled in. */
+  private List<Phenotype<DoubleGene, Outcome>> evaluated(
+      List<Phenotype<DoubleGene, Outcome>> population, List<Outcome> outcomes, int g) {
+    Map<String, Outcome> byId = new HashMap<>();
+    for (Outcome o : outcomes) {
+      checkArgument(
+          byId.put(o.configId(), o) == null, "generation %s: %s answered twice", g, o.configId());
+    }
+    List<Phenotype<DoubleGene, Outcome>> result = new ArrayList<>();
+    for (int i = 0; i < population.size(); i++) {
+      Phenotype<DoubleGene, Outcome> p = population.get(i);
+      if (p.nonEvaluated()) {
+        Outcome o = byId.remove(id(g, i));
+        checkArgument(o != null, "generation %s: no outcome for %s", g, id(g, i));
+        p = p.withFitness(o);
+      }
+      result.add(p);
+    }
+    checkArgument(
+        byId.isEmpty(),
+        "generation %s: outcomes for %s, which it did not propose",
+        g,
+        byId.keySet());
+    return result;
+  }
+
+  /** Generation {@code g}, bred from the evaluated generation {@code g - 1}. */
+  private List<Phenotype<DoubleGene, Outcome>> bred(
+      List<Phenotype<DoubleGene, Outcome>> parents, int g) {
+    return RandomRegistry.with(
+        SearchSeeds.generator(space.seed(), name() + "-generation", g),
+        random -> {
+          List<Phenotype<DoubleGene, Outcome>> ranked = new ArrayList<>(parents);
+          ranked.sort((a, b) -> b.fitness().compareTo(a.fitness()));
+          List<Phenotype<DoubleGene, Outcome>> next =
+              new ArrayList<>(ranked.subList(0, settings.elites()));
+          ISeq<Phenotype<DoubleGene, Outcome>> offspring =
+              new TournamentSelector<DoubleGene, Outcome>(settings.tournament())
+                  .select(
+                      ISeq.of(parents),
+                      settings.population() - settings.elites(),
+                      Optimize.MAXIMUM);
+          Alterer<DoubleGene, Outcome> alterer =
+              Alterer.of(
+                  new UniformCrossover<DoubleGene, Outcome>(settings.crossover()),
+                  new GaussianMutator<DoubleGene, Outcome>(settings.mutation()));
+          alterer.alter(offspring, g).population().forEach(next::add);
+          return next;
+        });
+  }
+
+  private static String id(int generation, int individual) {
+    return String.format(Locale.ROOT, "g%03d-i%03d", generation, individual);
+  }
+
+  @Override
+  public List<Stage> plan() {
+    List<Stage> stages = new ArrayList<>();
+    for (int g = 0; g < settings.generations(); g++) {
+      int fresh = g == 0 ? settings.population() : settings.population() - settings.elites();
+      stages.add(new Stage("generation " + g, fresh, (long) fresh * space.episodes()));
+    }
+    return stages;
+  }
+}

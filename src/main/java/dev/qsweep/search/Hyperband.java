@@ -1,0 +1,82 @@
+package dev.qsweep.search;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Hyperband (Li et al., JMLR 2018) over a search space on a budget of episodes: brackets of
+ * successive halving that trade many short runs against few long ones, run synchronously: batch
+ * {@code k} is rung {@code k} of every bracket that has one.
+ */
+public final class Hyperband implements Strategy {
+  /** The most configurations a bracket table may start, over all brackets. */
+  public static final int MAX_CONFIGURATIONS = 1_000_000;
+
+  private final Brackets brackets;
+  private final int minBudget;
+  private final int maxBudget;
+  private final int eta;
+
+  /**
+   * Hyperband over draws from {@code space}, with the space's episodes as the full budget.
+   *
+   * @param minBudget the smallest budget, in episodes
+   * @param eta the reduction factor, at least 2
+   * @throws IllegalArgumentException naming the setting that is not allowed
+   */
+  public Hyperband(SearchSpace space, int minBudget, int eta) {
+    this.maxBudget = space.episodes();
+    Brackets.checkBudget("hyperband", minBudget, maxBudget, eta);
+    int sMax = Brackets.maxRungIndex(minBudget, maxBudget, eta);
+    List<Brackets.Bracket> table = new ArrayList<>();
+    long first = 0;
+    for (int s = sMax; s >= 0; s--) {
+      // n = ceil((s_max + 1) / (s + 1) * eta^s), in whole numbers (eta^s <= max budget: no
+      // overflow).
+      long count = ((sMax + 1L) * Brackets.power(eta, s) + s) / (s + 1);
+      checkArgument(
+          first + count <= MAX_CONFIGURATIONS,
+          "hyperband: min budget %s, max budget %s and eta %s need more than %s configurations;"
+              + " raise the minimum budget or eta",
+          minBudget,
+          maxBudget,
+          eta,
+          MAX_CONFIGURATIONS);
+      table.add(new Brackets.Bracket((int) first, (int) count, s + 1));
+      first += count;
+    }
+    this.brackets = new Brackets(Candidates.of(space, name(), (int) first), table, maxBudget, eta);
+    this.minBudget = minBudget;
+    this.eta = eta;
+  }
+
+  @Override
+  public String name() {
+    return "hyperband";
+  }
+
+  @Override
+  public Map<String, String> settings() {
+    Map<String, String> s = new LinkedHashMap<>();
+    s.put("eta", Integer.toString(eta));
+    s.put("min_budget", Integer.toString(minBudget));
+    s.put("max_budget", Integer.toString(maxBudget));
+    s.put("brackets", brackets.table());
+    return s;
+  }
+
+  @Override
+  public Optional<Batch> next(List<List<Outcome>> done) {
+    return brackets.next(done);
+  }
+
+  @Override
+  public List<Stage> plan() {
+    return brackets.plan();
+  }
+}

@@ -1,0 +1,41 @@
+package dev.qsweep.search;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A search strategy: a pure function from the outcomes of the batches it proposed so far to its
+ * next batch. It sees only outcomes, never threads or clocks, so a resumed sweep that replays the
+ * journaled outcomes gets the same batches, and never decides anew.
+ */
+public interface Strategy {
+  /** The strategy's name as the experiment chose it: {@code grid}, {@code random}, ... */
+  String name();
+
+  /** Its settings by name, in a fixed order, for the manifest and the dry-run plan. */
+  Map<String, String> settings();
+
+  /**
+   * The next batch, or empty when the search is done.
+   *
+   * @param done the outcomes of batch {@code k} at index {@code k}, one per proposal, in any order
+   * @throws IllegalArgumentException if {@code done} is not what this strategy's batches give
+   */
+  Optional<Batch> next(List<List<Outcome>> done);
+
+  /**
+   * Its plan before any trial runs: one stage per batch with the configurations it trains and the
+   * budget each reaches (for the genetic search, an upper bound: every individual new).
+   */
+  List<Stage> plan();
+
+  /**
+   * One stage of a plan.
+   *
+   * @param label {@code rung 0}, {@code generation 3}, ...
+   * @param configurations the configurations it trains
+   * @param episodes the episodes it trains, summed over its configurations (one replicate)
+   */
+  record Stage(String label, long configurations, long episodes) {}
+}
