@@ -8,6 +8,7 @@ import dev.qsweep.schedule.Schedule;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.random.RandomGenerator;
 
 /**
@@ -39,6 +40,9 @@ public final class SearchSpace {
   private final int replicates;
   private final long seed;
   private final int curveBins;
+  // Normalized options by the options a point gives: making an environment per draw is slow.
+  private final Map<Map<String, String>, Map<String, String>> normalizedOptions =
+      new ConcurrentHashMap<>();
 
   SearchSpace(SearchSpaceBuilder b) {
     this.name = b.name;
@@ -125,7 +129,9 @@ public final class SearchSpace {
     for (String option : optionDimensions) {
       options.put(option, point.text(option));
     }
-    Map<String, String> normalized = Environments.make(envId, options).options().nonDefault();
+    Map<String, String> normalized =
+        normalizedOptions.computeIfAbsent(
+            options, o -> Environments.make(envId, o).options().nonDefault());
     Algorithm learner =
         learners.size() == 1 ? learners.get(0) : learners.get((int) point.value(LEARNER));
     return new Configuration(
