@@ -2,6 +2,7 @@ package dev.qsweep.search;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import dev.qsweep.util.Numbers;
 import io.jenetics.Alterer;
 import io.jenetics.DoubleChromosome;
 import io.jenetics.DoubleGene;
@@ -100,8 +101,8 @@ public final class GeneticSearch implements Strategy {
     s.put("generations", Integer.toString(settings.generations()));
     s.put("elites", Integer.toString(settings.elites()));
     s.put("tournament", Integer.toString(settings.tournament()));
-    s.put("crossover", Double.toString(settings.crossover()));
-    s.put("mutation", Double.toString(settings.mutation()));
+    s.put("crossover", Numbers.format(settings.crossover()));
+    s.put("mutation", Numbers.format(settings.mutation()));
     return s;
   }
 
