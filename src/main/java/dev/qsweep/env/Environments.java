@@ -149,9 +149,15 @@ public final class Environments {
    * @throws IllegalArgumentException naming the id and the known ones
    */
   public static EnvSpec spec(String id) {
+    if (FileEnvironments.isFileId(id)) {
+      return FileEnvironments.spec(id);
+    }
     EnvSpec spec = SPECS.get(id);
     checkArgument(
-        spec != null, "unknown environment '%s'; known: %s", id, String.join(", ", SPECS.keySet()));
+        spec != null,
+        "unknown environment '%s'; known: %s, or file:PATH for a P table",
+        id,
+        String.join(", ", SPECS.keySet()));
     return spec;
   }
 
