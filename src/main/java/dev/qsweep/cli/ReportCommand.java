@@ -26,6 +26,7 @@ final class ReportCommand implements Runnable {
 
   @Override
   public void run() {
+    FolderEnvironments.ensure(dir);
     List<ConfigSummary> summaries = Report.write(dir);
     ResultFiles.Manifest manifest = ResultsFolder.load(dir).manifest();
     PrintWriter out = spec.commandLine().getOut();

@@ -38,6 +38,7 @@ final class ReproduceCommand implements Runnable {
 
   @Override
   public void run() {
+    FolderEnvironments.ensure(dir);
     List<String> recorded = RecordedTrial.row(dir, trialId);
     TrialSpec trial = TrialRecords.spec(recorded);
     TrialResult result = TrialRunner.run(trial);

@@ -102,6 +102,7 @@ public final class ExperimentLoader {
     } catch (InstantiationException | IllegalAccessException e) {
       throw new IllegalStateException("cannot create " + className + " after checking it", e);
     }
+    ExperimentEnvironments.register(file, experiment);
     Grid grid;
     try {
       grid = experiment.grid();
