@@ -201,7 +201,8 @@ public final class Environments {
     EnvSpec spec = SPECS.containsKey(id) ? SPECS.get(id) : USER.get(id);
     checkArgument(
         spec != null,
-        "unknown environment '%s'; known: %s, or file:PATH for a P table",
+        "unknown environment '%s'; known: %s, or file:PATH for a P table or an experiment's"
+            + " .java file",
         id,
         String.join(", ", SPECS.keySet()));
     return spec;

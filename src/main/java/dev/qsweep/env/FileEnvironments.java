@@ -119,16 +119,12 @@ public final class FileEnvironments {
       b.initial(s, 1.0 / sorted.size());
     }
     TabularModel table = b.build();
-    List<String> names = new java.util.ArrayList<>();
-    for (int a = 0; a < p.actionCount; a++) {
-      names.add(Integer.toString(a));
-    }
     return new Environment(
         id,
         options,
         table,
         table,
-        names,
+        TabularEnvironment.numbered(p.actionCount),
         (s, color) -> {
           throw new IllegalArgumentException(id + " is a P table and has no drawing");
         });

@@ -50,8 +50,13 @@ public interface TabularEnvironment {
 
   /** Names of the actions, by index (default: their numbers). */
   default List<String> actionNames() {
+    return numbered(actionCount());
+  }
+
+  /** The names {@code "0", "1", ...} of {@code actionCount} actions. */
+  static List<String> numbered(int actionCount) {
     List<String> names = new ArrayList<>();
-    for (int a = 0; a < actionCount(); a++) {
+    for (int a = 0; a < actionCount; a++) {
       names.add(Integer.toString(a));
     }
     return names;
