@@ -2,6 +2,7 @@ package dev.qsweep.cli;
 
 import dev.qsweep.env.Environment;
 import dev.qsweep.env.Environments;
+import dev.qsweep.experiment.ExperimentEnvironments;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine.Option;
@@ -12,7 +13,9 @@ final class EnvArgs {
   @Parameters(
       index = "0",
       paramLabel = "ID",
-      description = "Environment id, e.g. Taxi-v3 (see 'qsweep envs').")
+      description =
+          "Environment id, e.g. Taxi-v3 (see 'qsweep envs'), file:PATH for a P table, or an"
+              + " experiment's .java file for the environment it defines.")
   String id;
 
   @Option(
@@ -22,6 +25,6 @@ final class EnvArgs {
   Map<String, String> options = new LinkedHashMap<>();
 
   Environment make() {
-    return Environments.make(id, options);
+    return Environments.make(ExperimentEnvironments.resolve(id), options);
   }
 }

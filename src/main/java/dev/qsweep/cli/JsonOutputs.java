@@ -20,6 +20,7 @@ final class JsonOutputs {
   private JsonOutputs() {}
 
   /** {@code qsweep solve --json}. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
   record Solve(
       @JsonProperty("env") String env,
       @JsonProperty("options") Map<String, String> options,
@@ -31,7 +32,9 @@ final class JsonOutputs {
       @JsonProperty("expected_steps") double expectedSteps,
       @JsonProperty("expected_penalties") double expectedPenalties,
       @JsonProperty("success_probability") double successProbability,
-      @JsonProperty("reward_per_move") double rewardPerMove) {
+      @JsonProperty("reward_per_move") double rewardPerMove,
+      @JsonProperty("never_ends_probability") Double neverEndsProbability,
+      @JsonProperty("figures") String figures) {
 
     static Solve of(
         Environment environment, double gamma, ValueIteration.Solution solution, PolicyScore s) {
@@ -46,7 +49,9 @@ final class JsonOutputs {
           s.expectedSteps(),
           s.expectedPenalties(),
           s.successProbability(),
-          s.rewardPerMove());
+          s.rewardPerMove(),
+          InfiniteHorizon.neverEnds(s),
+          InfiniteHorizon.figures(s));
     }
   }
 
@@ -79,13 +84,9 @@ final class JsonOutputs {
      * The JSON of one trained agent; {@code sampledAgent} and {@code sampledRandom} may be null (no
      * sampled episodes), and {@code showState} null (no Q-values shown).
      */
-    static Train of(
-        Environment environment,
-        TrialResult r,
-        PolicyScore random,
-        SampledEvaluation sampledAgent,
-        SampledEvaluation sampledRandom,
-        Integer showState) {
+    static Train of(Environment environment, TrialResult r, AgentScores scores, Integer showState) {
+      SampledEvaluation sampledAgent = scores.sampledAgent();
+      SampledEvaluation sampledRandom = scores.sampledRandom();
       TrialSpec t = r.spec();
       Map<String, Double> qValues = null;
       if (showState != null) {
@@ -110,8 +111,8 @@ final class JsonOutputs {
           r.totals().penalties(),
           r.totals().truncated(),
           r.trainNanos() / 1e9,
-          Score.of(r.score(), r.optimalReturn()),
-          Score.of(random, r.optimalReturn()),
+          Score.of(scores.agent(), r.optimalReturn()),
+          Score.of(scores.random(), r.optimalReturn()),
           r.firstOptimalEpisode() >= 0 ? r.firstOptimalEpisode() : null,
           sampledAgent == null ? null : Sampled.of(sampledAgent),
           sampledRandom == null ? null : Sampled.of(sampledRandom),
@@ -120,14 +121,20 @@ final class JsonOutputs {
     }
   }
 
-  /** A policy's exact score, and its gap to the optimal return. */
+  /**
+   * A policy's exact score, and its gap to the optimal return; without a time limit, also the
+   * probability of never ending and what the figures mean (left out under a limit).
+   */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
   record Score(
       @JsonProperty("expected_return") double expectedReturn,
       @JsonProperty("expected_steps") double expectedSteps,
       @JsonProperty("expected_penalties") double expectedPenalties,
       @JsonProperty("success_probability") double successProbability,
       @JsonProperty("reward_per_move") double rewardPerMove,
-      @JsonProperty("optimality_gap") double optimalityGap) {
+      @JsonProperty("optimality_gap") double optimalityGap,
+      @JsonProperty("never_ends_probability") Double neverEndsProbability,
+      @JsonProperty("figures") String figures) {
 
     static Score of(PolicyScore s, double optimalReturn) {
       return new Score(
@@ -136,18 +143,22 @@ final class JsonOutputs {
           s.expectedPenalties(),
           s.successProbability(),
           s.rewardPerMove(),
-          optimalReturn - s.expectedReturn());
+          optimalReturn - s.expectedReturn(),
+          InfiniteHorizon.neverEnds(s),
+          InfiniteHorizon.figures(s));
     }
   }
 
-  /** The tutorial's sampled measure. */
+  /** The tutorial's sampled measure; {@code never_ended} only when some episodes never ended. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
   record Sampled(
       @JsonProperty("episodes") int episodes,
       @JsonProperty("mean_return") double meanReturn,
       @JsonProperty("mean_steps") double meanSteps,
       @JsonProperty("mean_penalties") double meanPenalties,
       @JsonProperty("reward_per_move") double rewardPerMove,
-      @JsonProperty("success_rate") double successRate) {
+      @JsonProperty("success_rate") double successRate,
+      @JsonProperty("never_ended") Integer neverEnded) {
 
     static Sampled of(SampledEvaluation s) {
       return new Sampled(
@@ -156,7 +167,8 @@ final class JsonOutputs {
           s.meanSteps(),
           s.meanPenalties(),
           s.rewardPerMove(),
-          s.successRate());
+          s.successRate(),
+          s.neverEnded() > 0 ? s.neverEnded() : null);
     }
   }
 }

@@ -24,6 +24,7 @@ final class RecordedTrial {
       throw new IllegalArgumentException("results folder " + dir + " does not exist");
     }
     ResultsCheck.check(dir);
+    FolderEnvironments.ensure(dir);
     Csv.Table trials = Csv.read(dir.resolve(ResultFiles.TRIALS));
     if (!trials.header().equals(Columns.headers(Columns.Trial.values()))) {
       throw new IllegalArgumentException(

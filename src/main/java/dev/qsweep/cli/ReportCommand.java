@@ -31,6 +31,7 @@ final class ReportCommand implements Runnable {
     List<ConfigSummary> summaries;
     ResultFiles.Manifest manifest;
     try (FolderLock lock = FolderLock.existing(dir)) {
+      FolderEnvironments.ensure(dir);
       summaries = Report.write(dir);
       manifest = ResultsFolder.load(dir).manifest();
     }

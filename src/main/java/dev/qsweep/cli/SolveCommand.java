@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Solve an environment by value iteration and score the optimal policy exactly.",
       "Value iteration at GAMMA, then the policy greedy on Q* (ties to the lowest action),",
-      "scored exactly from the initial distribution under the time limit."
+      "scored exactly from the initial distribution under the time limit (over the infinite",
+      "horizon where there is none: max_episode_steps=0)."
     })
 final class SolveCommand implements Runnable {
   @Spec CommandSpec spec;
@@ -49,7 +50,7 @@ final class SolveCommand implements Runnable {
     TabularModel model = environment.dynamics();
     ValueIteration.Solution solution = ValueIteration.solve(model, gamma);
     int[] policy = Greedy.observationPolicy(model, solution.q());
-    PolicyScore score = new PolicyEvaluator(model).score(policy);
+    PolicyScore score = PolicyEvaluator.exact(model).score(policy);
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       out.println(Json.write(JsonOutputs.Solve.of(environment, gamma, solution, score)));
@@ -67,13 +68,17 @@ final class SolveCommand implements Runnable {
         solution.residual());
     out.printf(
         Locale.ROOT,
-        "Greedy policy on Q*, scored exactly from the initial distribution (limit %d steps):%n",
-        score.horizon());
+        "Greedy policy on Q*, scored exactly from the initial distribution (%s):%n",
+        InfiniteHorizon.limitText(score.horizon()));
     out.printf(Locale.ROOT, "  expected return       %10.4f%n", score.expectedReturn());
     out.printf(Locale.ROOT, "  expected steps        %10.4f%n", score.expectedSteps());
     out.printf(Locale.ROOT, "  expected penalties    %10.4f%n", score.expectedPenalties());
     out.printf(Locale.ROOT, "  success probability   %10.4f%n", score.successProbability());
     out.printf(Locale.ROOT, "  reward per move       %10.4f%n", score.rewardPerMove());
+    if (score.conditionalOnEnding()) {
+      out.printf(Locale.ROOT, "  never ends (probability)%10.4f%n", score.neverEndsProbability());
+      out.println("  " + InfiniteHorizon.CONDITIONAL_NOTE);
+    }
     if (model.hasHiddenState()) {
       out.println(
           "  (hidden state: the policy acts on observations, greedy on Q* averaged over the"

@@ -4,13 +4,9 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import dev.qsweep.env.Environment;
 import dev.qsweep.env.TabularModel;
-import dev.qsweep.eval.Greedy;
-import dev.qsweep.eval.PolicyEvaluator;
 import dev.qsweep.eval.PolicyScore;
 import dev.qsweep.experiment.Seeds;
 import dev.qsweep.experiment.TrialSpec;
-import dev.qsweep.learn.RandomAgent;
-import dev.qsweep.learn.Xoshiro256StarStar;
 import dev.qsweep.run.SampledEvaluation;
 import dev.qsweep.run.TrialResult;
 import dev.qsweep.run.TrialRunner;
@@ -79,47 +75,22 @@ final class TrainCommand implements Runnable {
     }
     TabularModel model = environment.dynamics();
     TrialResult result = TrialRunner.run(trial);
-    PolicyScore random = new PolicyEvaluator(model).score(RandomAgent.policy(model));
-    SampledEvaluation sampledAgent = null;
-    SampledEvaluation sampledRandom = null;
-    if (sampled > 0) {
-      int[] policy =
-          Greedy.policy(result.greedyValues(), model.observationCount(), model.actionCount());
-      int horizon = PolicyEvaluator.horizonOf(model);
-      sampledAgent =
-          SampledEvaluation.run(
-              model,
-              policy,
-              sampled,
-              horizon,
-              new Xoshiro256StarStar(trial.seed(Seeds.Stream.EVALUATION)));
-      sampledRandom =
-          SampledEvaluation.run(
-              model,
-              null,
-              sampled,
-              horizon,
-              new Xoshiro256StarStar(trial.seed(Seeds.Stream.EVALUATION)));
-    }
+    AgentScores scores =
+        AgentScores.of(model, result, sampled, trial.seed(Seeds.Stream.EVALUATION));
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
-      out.println(
-          Json.write(
-              JsonOutputs.Train.of(
-                  environment, result, random, sampledAgent, sampledRandom, showState)));
+      out.println(Json.write(JsonOutputs.Train.of(environment, result, scores, showState)));
     } else {
-      table(out, environment, result, random, sampledAgent, sampledRandom);
+      table(out, environment, result, scores);
     }
     out.flush();
   }
 
-  private void table(
-      PrintWriter out,
-      Environment environment,
-      TrialResult r,
-      PolicyScore random,
-      SampledEvaluation sampledAgent,
-      SampledEvaluation sampledRandom) {
+  private void table(PrintWriter out, Environment environment, TrialResult r, AgentScores scores) {
+    PolicyScore random = scores.random();
+    PolicyScore agent = scores.agent();
+    SampledEvaluation sampledAgent = scores.sampledAgent();
+    SampledEvaluation sampledRandom = scores.sampledRandom();
     TrialSpec t = r.spec();
     String options = environment.options().nonDefaultText();
     out.printf(
@@ -144,19 +115,30 @@ final class TrainCommand implements Runnable {
         seconds,
         r.trainNanos() / (double) Math.max(1, r.totals().steps()),
         r.totals().steps() / Math.max(seconds, 1e-9));
-    int horizon = r.score().horizon();
     out.printf(
         Locale.ROOT,
-        "Exact scores from all %d start states (limit %d steps):%n",
+        "Exact scores from all %d start states (%s):%n",
         environment.dynamics().initialStateCount(),
-        horizon);
+        InfiniteHorizon.limitText(agent.horizon()));
     out.printf(Locale.ROOT, "  %-26s %14s %14s%n", "", "random agent", "trained agent");
-    row(out, "reward per move", random.rewardPerMove(), r.score().rewardPerMove());
-    row(out, "penalties per episode", random.expectedPenalties(), r.score().expectedPenalties());
-    row(out, "timesteps per trip", random.expectedSteps(), r.score().expectedSteps());
-    row(out, "success probability", random.successProbability(), r.score().successProbability());
-    row(out, "expected return", random.expectedReturn(), r.score().expectedReturn());
-    row(out, "optimality gap", r.optimalReturn() - random.expectedReturn(), r.optimalityGap());
+    row(out, "reward per move", random.rewardPerMove(), agent.rewardPerMove());
+    row(out, "penalties per episode", random.expectedPenalties(), agent.expectedPenalties());
+    row(out, "timesteps per trip", random.expectedSteps(), agent.expectedSteps());
+    row(out, "success probability", random.successProbability(), agent.successProbability());
+    row(out, "expected return", random.expectedReturn(), agent.expectedReturn());
+    row(
+        out,
+        "optimality gap",
+        r.optimalReturn() - random.expectedReturn(),
+        r.optimalReturn() - agent.expectedReturn());
+    if (random.conditionalOnEnding() || agent.conditionalOnEnding()) {
+      row(
+          out,
+          "never ends (probability)",
+          random.neverEndsProbability(),
+          agent.neverEndsProbability());
+      out.println("  " + InfiniteHorizon.CONDITIONAL_NOTE);
+    }
     if (r.firstOptimalEpisode() >= 0) {
       out.printf(
           Locale.ROOT, "  greedy policy optimal from episode %,d on%n", r.firstOptimalEpisode());
@@ -164,8 +146,9 @@ final class TrainCommand implements Runnable {
     if (sampledAgent != null) {
       out.printf(
           Locale.ROOT,
-          "%nSampled, as the tutorial measures (%d episodes each):%n",
-          sampledAgent.episodes());
+          "%nSampled, as the tutorial measures (%d episodes each%s):%n",
+          sampledAgent.episodes(),
+          agent.horizon() == 0 ? ", each run to its end" : "");
       out.printf(Locale.ROOT, "  %-26s %14s %14s%n", "", "random agent", "trained agent");
       row(out, "reward per move", sampledRandom.rewardPerMove(), sampledAgent.rewardPerMove());
       row(
@@ -175,6 +158,9 @@ final class TrainCommand implements Runnable {
           sampledAgent.meanPenalties());
       row(out, "timesteps per trip", sampledRandom.meanSteps(), sampledAgent.meanSteps());
       row(out, "success rate", sampledRandom.successRate(), sampledAgent.successRate());
+      if (sampledRandom.neverEnded() + sampledAgent.neverEnded() > 0) {
+        row(out, "never ended (episodes)", sampledRandom.neverEnded(), sampledAgent.neverEnded());
+      }
     }
     if (showState != null) {
       out.printf(Locale.ROOT, "%nQ-values at state %d:", showState);

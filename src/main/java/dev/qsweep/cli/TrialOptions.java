@@ -3,6 +3,7 @@ package dev.qsweep.cli;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import dev.qsweep.env.Environments;
+import dev.qsweep.experiment.ExperimentEnvironments;
 import dev.qsweep.experiment.TrialSpec;
 import dev.qsweep.learn.Algorithm;
 import dev.qsweep.schedule.Schedule;
@@ -99,7 +100,7 @@ final class TrialOptions {
       envOptions.put(Environments.MAX_EPISODE_STEPS, Integer.toString(maxSteps));
     }
     return new TrialSpec(
-        envId,
+        ExperimentEnvironments.resolve(envId),
         envOptions,
         Algorithm.parse(learner),
         parse("--alpha", alpha),

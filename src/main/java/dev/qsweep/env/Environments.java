@@ -19,6 +19,15 @@ public final class Environments {
 
   private static final Map<String, EnvSpec> SPECS = new LinkedHashMap<>();
 
+  /** The ids above, which a user's environment may not take. */
+  private static final java.util.Set<String> BUILT_IN;
+
+  /** Environments written in Java by the user, by id, and the class that defined each. */
+  private static final Map<String, EnvSpec> USER = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static final Map<String, String> USER_CLASS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   static {
     OptionSpec rainy =
         new OptionSpec(
@@ -100,6 +109,33 @@ public final class Environments {
         CLIFF_WALKING_MAX_EPISODE_STEPS,
         "Gymnasium registers none; qsweep's default, change it with max_episode_steps",
         o -> CliffWalking.create("CliffWalkingSlippery-v1", o));
+    BUILT_IN = java.util.Set.copyOf(SPECS.keySet());
+  }
+
+  /**
+   * Registers an environment written in Java under its id, so grids and commands can make it.
+   * Registering the same class again (an experiment loaded twice) replaces it.
+   *
+   * @throws IllegalArgumentException if the id is a built-in one or another class's, or malformed
+   */
+  public static synchronized void register(TabularEnvironment env) {
+    EnvSpec spec = UserEnvironments.spec(env);
+    String id = spec.id();
+    checkArgument(!BUILT_IN.contains(id), "environment id %s is a built-in id; pick another", id);
+    checkArgument(
+        !id.startsWith(FileEnvironments.PREFIX) && !id.endsWith(".java"),
+        "environment id %s may not start with file: or end with .java",
+        id);
+    String owner = USER_CLASS.get(id);
+    String cls = env.getClass().getName();
+    checkArgument(
+        owner == null || owner.equals(cls),
+        "environment id %s is already defined by %s; %s cannot take it",
+        id,
+        owner,
+        cls);
+    USER.put(id, spec);
+    USER_CLASS.put(id, cls);
   }
 
   private Environments() {}
@@ -138,6 +174,16 @@ public final class Environments {
     SPECS.put(id, new EnvSpec(id, summary, all, timeLimitNote, factory));
   }
 
+  /** Whether {@code id} can be made now: built in, a P-table file id, or registered by the user. */
+  public static boolean isKnown(String id) {
+    return SPECS.containsKey(id) || USER.containsKey(id) || FileEnvironments.isFileId(id);
+  }
+
+  /** Whether {@code id} is one of qsweep's own ids (not a file or the user's). */
+  public static boolean isBuiltIn(String id) {
+    return BUILT_IN.contains(id);
+  }
+
   /** Every registered id with its options, in a stable order. */
   public static List<EnvSpec> specs() {
     return List.copyOf(SPECS.values());
@@ -149,9 +195,16 @@ public final class Environments {
    * @throws IllegalArgumentException naming the id and the known ones
    */
   public static EnvSpec spec(String id) {
-    EnvSpec spec = SPECS.get(id);
+    if (FileEnvironments.isFileId(id)) {
+      return FileEnvironments.spec(id);
+    }
+    EnvSpec spec = SPECS.containsKey(id) ? SPECS.get(id) : USER.get(id);
     checkArgument(
-        spec != null, "unknown environment '%s'; known: %s", id, String.join(", ", SPECS.keySet()));
+        spec != null,
+        "unknown environment '%s'; known: %s, or file:PATH for a P table or an experiment's"
+            + " .java file",
+        id,
+        String.join(", ", SPECS.keySet()));
     return spec;
   }
 

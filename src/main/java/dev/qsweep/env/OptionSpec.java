@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.base.Splitter;
 import dev.qsweep.util.Numbers;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -32,7 +33,13 @@ public record OptionSpec(String name, Kind kind, Object defaultValue, String hel
     /** A FrozenLake map: rows of S, F, H, G separated by commas or slashes. */
     MAP("rows of S/F/H/G separated by ',' or '/', for example SFFF,FHFH,FFFH,HFFG"),
     /** Three numbers: the rewards for reaching G, H and F. */
-    REWARD_SCHEDULE("three numbers for goal, hole and frozen, for example 1,0,0");
+    REWARD_SCHEDULE("three numbers for goal, hole and frozen, for example 1,0,0"),
+    /** States as whole numbers separated by commas. */
+    STATES("state numbers separated by commas, for example 0 or 0,5,9"),
+    /** A reward value, or none. */
+    REWARD("a number, or none"),
+    /** Which terminating outcomes count as reaching the goal. */
+    SUCCESS("positive (a terminating outcome with a reward > 0), terminal (any) or none");
 
     private final String allowed;
 
@@ -104,6 +111,34 @@ public record OptionSpec(String name, Kind kind, Object defaultValue, String hel
             }
             return schedule;
           }
+        case STATES:
+          {
+            List<Integer> states = new ArrayList<>();
+            for (String part : Splitter.on(',').trimResults().split(value)) {
+              int state = Integer.parseInt(part);
+              if (state < 0 || states.contains(state)) {
+                throw bad(text);
+              }
+              states.add(state);
+            }
+            return List.copyOf(states);
+          }
+        case REWARD:
+          {
+            if (value.equals("none")) {
+              return null;
+            }
+            double reward = Double.parseDouble(value);
+            if (!Double.isFinite(reward)) {
+              throw bad(text);
+            }
+            return reward;
+          }
+        case SUCCESS:
+          if (!value.equals("positive") && !value.equals("terminal") && !value.equals("none")) {
+            throw bad(text);
+          }
+          return value;
       }
     } catch (NumberFormatException e) {
       throw bad(text);

@@ -30,13 +30,13 @@ import java.util.Locale;
  * `_calc_new_position` checks a wall character even for vertical slips. All of that is reproduced
  * on purpose: it is what Taxi-v3 does (Gymnasium issues #1509 and #1510).
  *
- * Rainy tables, Taxi-v4 (1.3, PR #1561 "fix is_rainy"): a move whose way ahead is open has three
- * outcomes, ahead (rainy_probability), then left and right of the direction of travel
- * ((1 - rainy_probability) / 2 each), a lateral blocked by a wall or the border staying put; a move
- * whose way ahead is blocked has one outcome, staying put with probability 1, in every direction
- * alike. The 1.3 source itself was not available to us: this follows the pull request, issues
- * #1509 and #1510, and the expected transitions of Gymnasium's own test
- * (tests/envs/test_toy_text.py, test_taxi_specific_move_transions), which TaxiTest repeats.
+ * Rainy tables, Taxi-v4 (1.3.0 `_build_rainy_transitions`, read from the tag v1.3.0): every
+ * movement action gives three outcomes, ahead (rainy_probability), then left and right of the
+ * direction of travel (`_rainy_lateral_probability` = (1 - rainy_probability) / 2 each, so
+ * 0.09999999999999998 at the default 0.8), reward -1, never terminal. A lateral blocked by a wall
+ * or the border stays put. When the way ahead is blocked there is no drift either: the three
+ * outcomes (same probabilities) all stay put. TaxiTest compares every row with the table the real
+ * Gymnasium 1.3.0 builds.
  *
  * The fickle passenger is not in P: Gymnasium's `step` draws a flag at reset (probability 0.3, or
  * fickle_probability in v4) and, on the first step that moves the taxi with the passenger aboard,
@@ -255,13 +255,15 @@ public final class Taxi {
     int[] leftOf = {2, 3, 1, 0};
     int[] rightOf = {3, 2, 0, 1};
     int here = encode(row, col, pass, dest);
+    double lateral = (1.0 - rainyProbability) / 2.0;
     int intended = moveDeterministic(map, row, col, action);
     if (intended < 0) {
-      // Blocked ahead: the taxi does not move at all, a single outcome.
-      b.outcome(here, action, 1.0, here, -1, false, false, false);
+      // Blocked ahead: no drift either, but still three outcomes, all staying put (as 1.3.0).
+      b.outcome(here, action, rainyProbability, here, -1, false, false, false);
+      b.outcome(here, action, lateral, here, -1, false, false, false);
+      b.outcome(here, action, lateral, here, -1, false, false, false);
       return;
     }
-    double lateral = (1.0 - rainyProbability) / 2.0;
     int l = moveDeterministic(map, row, col, leftOf[action]);
     int r = moveDeterministic(map, row, col, rightOf[action]);
     int intendedState = encode(intended / 5, intended % 5, pass, dest);

@@ -6,8 +6,8 @@ import dev.qsweep.env.TabularModel;
 import java.util.Arrays;
 
 /**
- * Exact scoring of a deterministic policy over observations: expected return, steps, penalties and
- * success probability from the initial distribution, under a step limit.
+ * Exact scoring of a policy over observations: expected return, steps, penalties and success
+ * probability from the initial distribution, under a step limit or over the infinite horizon.
  *
  * <p>An instance owns its work arrays, so scoring the same model again (every K episodes of a
  * training run) allocates nothing. Not thread-safe; make one per thread.
@@ -20,8 +20,14 @@ import java.util.Arrays;
  *   C_n(s) = sum_k p_k (pen_k + [!terminal_k] C_{n-1}(s'_k))     expected penalties
  *   G_n(s) = sum_k p_k ([success_k] + [!terminal_k] G_{n-1}(s'_k)) success probability
  * and the score is sum_s0 mu(s0) X_H(s0). This is exact for stochastic models and costs
- * H * (outcomes of the policy's rows). For a deterministic model it equals one rollout of at most
- * H steps per start state, which is what we do there: cheaper, and the same numbers.
+ * H * (outcomes of the policy's rows). For a deterministic model it equals one rollout per start
+ * state, which is what we do there (Rollouts): a rollout that loops is finished in closed form, so
+ * its cost is O(states) whatever H.
+ *
+ * Without a step limit (horizon 0) the sums are over the infinite horizon: a rollout that loops
+ * never ends, and a stochastic chain is solved as an absorbing Markov chain (AbsorbingChain). Where
+ * some episodes never end, the expected return, steps and penalties are conditional on ending, and
+ * the score carries the probability of never ending.
  */
 public final class PolicyEvaluator {
   /** The step limit used when a model has no time limit of its own. */
@@ -38,22 +44,44 @@ public final class PolicyEvaluator {
   private double[] nextSteps;
   private double[] nextPenalties;
   private double[] nextSuccess;
+  private final int denseLimit;
+  private Rollouts rollouts;
+  private Rollouts.Episode episode;
 
-  /** An evaluator under the model's own time limit, or {@link #HORIZON_WITHOUT_TIME_LIMIT}. */
+  /**
+   * An evaluator under the model's own time limit, or {@link #HORIZON_WITHOUT_TIME_LIMIT} where it
+   * has none (what sweeps rank by: every policy gets finite figures).
+   */
   public PolicyEvaluator(TabularModel model) {
     this(model, horizonOf(model));
   }
 
-  /** An evaluator under a step limit of {@code horizon}. */
+  /**
+   * An evaluator under a step limit of {@code horizon}, or over the infinite horizon when it is 0.
+   */
   public PolicyEvaluator(TabularModel model, int horizon) {
-    checkArgument(horizon > 0, "horizon must be positive, got %s", horizon);
+    this(model, horizon, AbsorbingChain.DENSE_LIMIT);
+  }
+
+  /** As {@link #PolicyEvaluator(TabularModel, int)}, solving densely up to {@code denseLimit}. */
+  PolicyEvaluator(TabularModel model, int horizon, int denseLimit) {
+    checkArgument(horizon >= 0, "horizon must be >= 0 (0 for none), got %s", horizon);
     this.model = model;
     this.horizon = horizon;
+    this.denseLimit = denseLimit;
     boolean uniform = true;
     for (int j = 1; j < model.initialStateCount(); j++) {
       uniform &= model.initialProbability(j) == model.initialProbability(0);
     }
     this.uniformInitial = uniform;
+  }
+
+  /**
+   * An evaluator under the model's own time limit, or over the infinite horizon where it has none
+   * (the tutorial's setting: no cap at all).
+   */
+  public static PolicyEvaluator exact(TabularModel model) {
+    return new PolicyEvaluator(model, model.maxEpisodeSteps());
   }
 
   /**
@@ -65,115 +93,12 @@ public final class PolicyEvaluator {
     return uniformInitial ? sum.value() / model.initialStateCount() : sum.value();
   }
 
-  /**
-   * The outcomes a policy follows from each state, flattened once per evaluation: weight (action
-   * probability times outcome probability), next state (-1 when the outcome ends the episode),
-   * reward, and penalty and success as 0 or 1; outcomes of state s are {@code first[s] .. first[s +
-   * 1] - 1}, in action then outcome order.
-   */
-  private record Compact(
-      int[] first,
-      double[] weight,
-      int[] next,
-      double[] reward,
-      double[] penalty,
-      double[] success) {}
-
-  private Compact compact(int[] policy, double[] actionProbabilities) {
-    int states = model.stateCount();
-    int actions = model.actionCount();
-    int[] first = new int[states + 1];
-    int count = 0;
-    for (int s = 0; s < states; s++) {
-      first[s] = count;
-      for (int a = firstAction(s, policy); a <= lastAction(s, policy); a++) {
-        if (weightOf(s, a, policy, actionProbabilities) > 0) {
-          int row = s * actions + a;
-          count += model.firstOutcome(row + 1) - model.firstOutcome(row);
-        }
-      }
-    }
-    first[states] = count;
-    double[] weight = new double[count];
-    int[] next = new int[count];
-    double[] reward = new double[count];
-    double[] penalty = new double[count];
-    double[] success = new double[count];
-    int at = 0;
-    for (int s = 0; s < states; s++) {
-      for (int a = firstAction(s, policy); a <= lastAction(s, policy); a++) {
-        double pa = weightOf(s, a, policy, actionProbabilities);
-        if (pa == 0) {
-          continue;
-        }
-        int row = s * actions + a;
-        for (int k = model.firstOutcome(row); k < model.firstOutcome(row + 1); k++) {
-          weight[at] = pa * model.probability(k);
-          next[at] = model.isTerminal(k) ? -1 : model.nextState(k);
-          reward[at] = model.reward(k);
-          penalty[at] = model.isPenalty(k) ? 1 : 0;
-          success[at] = model.isSuccess(k) ? 1 : 0;
-          at++;
-        }
-      }
-    }
-    return new Compact(first, weight, next, reward, penalty, success);
-  }
-
-  private int firstAction(int s, int[] policy) {
-    return policy == null ? 0 : policy[model.observationOf(s)];
-  }
-
-  private int lastAction(int s, int[] policy) {
-    return policy == null ? model.actionCount() - 1 : policy[model.observationOf(s)];
-  }
-
-  private double weightOf(int s, int a, int[] policy, double[] actionProbabilities) {
-    return policy == null
-        ? actionProbabilities[model.observationOf(s) * model.actionCount() + a]
-        : 1;
-  }
-
-  /** The states an episode can visit from the initial distribution: the only ones the DP needs. */
-  private int[] reachable(Compact c) {
-    int states = model.stateCount();
-    boolean[] seen = new boolean[states];
-    int[] queue = new int[states];
-    int tail = 0;
-    for (int j = 0; j < model.initialStateCount(); j++) {
-      int s = model.initialState(j);
-      if (!seen[s]) {
-        seen[s] = true;
-        queue[tail++] = s;
-      }
-    }
-    for (int head = 0; head < tail; head++) {
-      int s = queue[head];
-      for (int k = c.first[s]; k < c.first[s + 1]; k++) {
-        int next = c.next[k];
-        if (next >= 0 && c.weight[k] > 0 && !seen[next]) {
-          seen[next] = true;
-          queue[tail++] = next;
-        }
-      }
-    }
-    // In state order, so every state is updated in the same order as a full sweep would.
-    int[] order = new int[tail];
-    int i = 0;
-    for (int s = 0; s < states; s++) {
-      if (seen[s]) {
-        order[i++] = s;
-      }
-    }
-    return order;
-  }
-
   /** The model's time limit, or {@link #HORIZON_WITHOUT_TIME_LIMIT} where it has none. */
   public static int horizonOf(TabularModel model) {
     return model.maxEpisodeSteps() > 0 ? model.maxEpisodeSteps() : HORIZON_WITHOUT_TIME_LIMIT;
   }
 
-  /** The step limit of this evaluator. */
+  /** The step limit of this evaluator; 0 for none. */
   public int horizon() {
     return horizon;
   }
@@ -225,8 +150,35 @@ public final class PolicyEvaluator {
   }
 
   /**
+   * The states from which an episode following {@code policy} can never end (no path of
+   * positive-probability outcomes reaches a terminal one): where a sampled episode without a time
+   * limit would run forever.
+   */
+  public boolean[] endlessStates(int[] policy) {
+    return endless(PolicyOutcomes.of(model, policy, null));
+  }
+
+  /** {@link #endlessStates(int[])} for a stochastic policy, as {@link #score(double[])} takes. */
+  public boolean[] endlessStates(double[] actionProbabilities) {
+    return endless(PolicyOutcomes.of(model, null, actionProbabilities));
+  }
+
+  private boolean[] endless(PolicyOutcomes o) {
+    int states = model.stateCount();
+    int[] all = new int[states];
+    Arrays.setAll(all, s -> s);
+    boolean[] canEnd = o.canEnd(all, states);
+    boolean[] endless = new boolean[states];
+    for (int s = 0; s < states; s++) {
+      endless[s] = !canEnd[s];
+    }
+    return endless;
+  }
+
+  /**
    * Expected number of visits to each state in an episode that follows {@code policy} from the
-   * initial distribution, within the step limit (the finite-horizon occupancy measure).
+   * initial distribution, within the step limit, or {@link #HORIZON_WITHOUT_TIME_LIMIT} steps
+   * without one (the finite-horizon occupancy measure).
    */
   public double[] occupancy(int[] policy) {
     int states = model.stateCount();
@@ -237,7 +189,8 @@ public final class PolicyEvaluator {
     for (int j = 0; j < model.initialStateCount(); j++) {
       now[model.initialState(j)] += model.initialProbability(j);
     }
-    for (int t = 0; t < horizon; t++) {
+    int limit = horizon > 0 ? horizon : HORIZON_WITHOUT_TIME_LIMIT;
+    for (int t = 0; t < limit; t++) {
       Arrays.fill(next, 0);
       boolean any = false;
       for (int s = 0; s < states; s++) {
@@ -265,45 +218,90 @@ public final class PolicyEvaluator {
   }
 
   private PolicyScore rollouts(int[] policy) {
+    if (rollouts == null) {
+      rollouts = new Rollouts(model);
+      episode = new Rollouts.Episode();
+    }
     CompensatedSum ret = new CompensatedSum();
     CompensatedSum steps = new CompensatedSum();
     CompensatedSum penalties = new CompensatedSum();
     CompensatedSum success = new CompensatedSum();
-    int actions = model.actionCount();
+    CompensatedSum ends = new CompensatedSum();
+    boolean allEnd = true;
     for (int j = 0; j < model.initialStateCount(); j++) {
-      double weight = model.initialProbability(j);
-      int s = model.initialState(j);
-      double episodeReturn = 0;
-      int episodePenalties = 0;
-      int t = 0;
-      boolean reached = false;
-      while (t < horizon) {
-        int k = s * actions + policy[model.observationOf(s)];
-        episodeReturn += model.reward(k);
-        if (model.isPenalty(k)) {
-          episodePenalties++;
-        }
-        t++;
-        if (model.isTerminal(k)) {
-          reached = model.isSuccess(k);
-          break;
-        }
-        s = model.nextState(k);
+      rollouts.run(policy, model.initialState(j), horizon, episode);
+      double w = uniformInitial ? 1 : model.initialProbability(j);
+      if (!episode.ends) {
+        allEnd = false;
+        continue;
       }
-      double w = uniformInitial ? 1 : weight;
-      ret.add(w * episodeReturn);
-      steps.add(w * t);
-      penalties.add(w * episodePenalties);
-      if (reached) {
+      ends.add(w);
+      ret.add(w * episode.ret);
+      steps.add(w * episode.steps);
+      penalties.add(w * episode.penalties);
+      if (episode.success) {
         success.add(w);
       }
     }
+    return finish(ret, steps, penalties, success, ends, allEnd);
+  }
+
+  /**
+   * The score from sums over start states of per-episode figures, counted over the episodes that
+   * end ({@code ends} sums their weight): conditional on ending where some never do ({@code allEnd}
+   * false, which only happens without a step limit).
+   */
+  private PolicyScore finish(
+      CompensatedSum ret,
+      CompensatedSum steps,
+      CompensatedSum penalties,
+      CompensatedSum success,
+      CompensatedSum ends,
+      boolean allEnd) {
+    if (allEnd) {
+      return new PolicyScore(
+          initialMean(ret),
+          initialMean(steps),
+          initialMean(penalties),
+          initialMean(success),
+          horizon);
+    }
+    // Some episodes never end: the figures are conditional on ending (NaN if none ends).
+    double total = uniformInitial ? model.initialStateCount() : 1;
+    double endWeight = ends.value();
+    double never = Math.max(0, Math.min(1, 1 - endWeight / total));
     return new PolicyScore(
-        initialMean(ret),
-        initialMean(steps),
-        initialMean(penalties),
+        ret.value() / endWeight,
+        steps.value() / endWeight,
+        penalties.value() / endWeight,
         initialMean(success),
-        horizon);
+        0,
+        never);
+  }
+
+  /** Infinite-horizon scores through the absorbing chain (see {@link AbsorbingChain}). */
+  private PolicyScore infiniteHorizon(PolicyOutcomes o) {
+    int[] reachable = o.reachable(model);
+    AbsorbingChain.Solution c = AbsorbingChain.solve(o, reachable, model.stateCount(), denseLimit);
+    CompensatedSum r = new CompensatedSum();
+    CompensatedSum l = new CompensatedSum();
+    CompensatedSum pen = new CompensatedSum();
+    CompensatedSum g = new CompensatedSum();
+    CompensatedSum ends = new CompensatedSum();
+    for (int j = 0; j < model.initialStateCount(); j++) {
+      int s = model.initialState(j);
+      double w = uniformInitial ? 1 : model.initialProbability(j);
+      double e = c.ends()[s];
+      // A probability, whatever the last bits of the solve say.
+      g.add(w * Math.min(1, c.success()[s]));
+      if (e > 0) {
+        ends.add(w * e);
+        r.add(w * c.ret()[s]);
+        l.add(w * c.steps()[s]);
+        pen.add(w * c.penalties()[s]);
+      }
+    }
+    return finish(r, l, pen, g, ends, c.allEnd());
   }
 
   private PolicyScore dynamicProgramming(int[] policy, double[] actionProbabilities) {
@@ -322,8 +320,11 @@ public final class PolicyEvaluator {
     Arrays.fill(steps, 0);
     Arrays.fill(penalties, 0);
     Arrays.fill(success, 0);
-    Compact o = compact(policy, actionProbabilities);
-    int[] reachable = reachable(o);
+    PolicyOutcomes o = PolicyOutcomes.of(model, policy, actionProbabilities);
+    if (horizon == 0) {
+      return infiniteHorizon(o);
+    }
+    int[] reachable = o.reachable(model);
     for (int n = 1; n <= horizon; n++) {
       boolean changed = false;
       for (int s : reachable) {
@@ -331,13 +332,13 @@ public final class PolicyEvaluator {
         double l = 0;
         double pen = 0;
         double g = 0;
-        for (int k = o.first[s]; k < o.first[s + 1]; k++) {
-          double w = o.weight[k];
-          double rk = o.reward[k];
+        for (int k = o.first()[s]; k < o.first()[s + 1]; k++) {
+          double w = o.weight()[k];
+          double rk = o.reward()[k];
           double lk = 1;
-          double ck = o.penalty[k];
-          double gk = o.success[k];
-          int next = o.next[k];
+          double ck = o.penalty()[k];
+          double gk = o.success()[k];
+          int next = o.next()[k];
           if (next >= 0) {
             rk += ret[next];
             lk += steps[next];

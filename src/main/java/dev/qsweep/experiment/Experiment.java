@@ -1,5 +1,8 @@
 package dev.qsweep.experiment;
 
+import dev.qsweep.env.TabularEnvironment;
+import java.util.List;
+
 /**
  * An experiment: one Java file in {@code experiments/} whose public class implements this and
  * builds a {@link Grid}. {@code qsweep sweep experiments/Foo.java} compiles and runs it with no
@@ -29,4 +32,12 @@ package dev.qsweep.experiment;
 public interface Experiment {
   /** The grid to sweep. Called once; it must not depend on anything but the code itself. */
   Grid grid();
+
+  /**
+   * Environments this experiment defines in Java, registered by their ids before {@link #grid()} is
+   * called (default: none). See {@code experiments/WindyGridworld.java}.
+   */
+  default List<TabularEnvironment> environments() {
+    return List.of();
+  }
 }

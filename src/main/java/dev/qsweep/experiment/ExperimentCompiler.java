@@ -58,6 +58,14 @@ final class ExperimentCompiler {
    * @throws IllegalArgumentException for a compile error (with file and line), or without a JDK
    */
   static Compiled compile(Path file) {
+    return compile(file, new CompiledSources(file));
+  }
+
+  /**
+   * Compiles {@code file}, with the files beside it that it uses (the source path is its folder),
+   * telling {@code sources} each file compiled.
+   */
+  static Compiled compile(Path file, CompiledSources sources) {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     Preconditions.checkArgument(
         javac != null,
@@ -70,8 +78,18 @@ final class ExperimentCompiler {
     try (StandardJavaFileManager standard =
             javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8);
         InMemory files = new InMemory(standard, classes)) {
+      Path folder = file.toAbsolutePath().normalize().getParent();
       List<String> options =
-          List.of("-classpath", classpath(), "-encoding", "UTF-8", "-proc:none", "-nowarn");
+          List.of(
+              "-classpath",
+              classpath(),
+              // Files beside the experiment that it uses are compiled too (and hashed).
+              "-sourcepath",
+              folder.toString(),
+              "-encoding",
+              "UTF-8",
+              "-proc:none",
+              "-nowarn");
       JavacTask task =
           (JavacTask)
               javac.getTask(
@@ -89,11 +107,13 @@ final class ExperimentCompiler {
               TypeElement type = e.getTypeElement();
               if (e.getKind() == TaskEvent.Kind.ANALYZE
                   && type != null
-                  && type.getModifiers().contains(Modifier.PUBLIC)) {
+                  && type.getModifiers().contains(Modifier.PUBLIC)
+                  && sources.isExperiment(e.getSourceFile())) {
                 publicTypes.add(type.getQualifiedName().toString());
               }
             }
           });
+      task.addTaskListener(sources);
       if (!task.call()) {
         throw new IllegalArgumentException(firstError(file, diagnostics));
       }

@@ -1,7 +1,6 @@
 package dev.qsweep.experiment;
 
 import com.google.common.base.Preconditions;
-import com.google.common.hash.Hashing;
 import java.io.IOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
@@ -19,7 +18,8 @@ public final class ExperimentLoader {
    * A loaded experiment.
    *
    * @param source the file as given
-   * @param sha256 SHA-256 of the file's bytes, hex
+   * @param sha256 SHA-256 of the file's bytes, hex (of every compiled file when it uses others
+   *     beside it; see {@link CompiledSources})
    * @param className the experiment's class
    * @param grid the grid it built
    */
@@ -51,8 +51,9 @@ public final class ExperimentLoader {
       throw new IllegalArgumentException(
           "cannot read experiment file " + file + ": " + e.getMessage(), e);
     }
-    String sha256 = Hashing.sha256().hashBytes(bytes).toString();
-    ExperimentCompiler.Compiled compiled = ExperimentCompiler.compile(file);
+    CompiledSources sources = new CompiledSources(file);
+    ExperimentCompiler.Compiled compiled = ExperimentCompiler.compile(file, sources);
+    String sha256 = sources.sha256(bytes);
     // javac allows one public top-level class per file, and only one named after the file.
     String simpleName = fileName.substring(0, fileName.length() - ".java".length());
     Preconditions.checkArgument(
@@ -102,6 +103,7 @@ public final class ExperimentLoader {
     } catch (InstantiationException | IllegalAccessException e) {
       throw new IllegalStateException("cannot create " + className + " after checking it", e);
     }
+    ExperimentEnvironments.register(file, experiment);
     Grid grid;
     try {
       grid = experiment.grid();

@@ -1,5 +1,7 @@
 package dev.qsweep.report;
 
+import dev.qsweep.env.Environments;
+import dev.qsweep.env.FileEnvironments;
 import dev.qsweep.report.chart.Charts;
 import dev.qsweep.run.Columns.Trial;
 import dev.qsweep.run.ResultFiles;
@@ -137,7 +139,7 @@ final class ReportMarkdown {
         .append("\n```\n\n");
     md.append(
         "The same trial with the tutorial's printout (random agent against trained agent):\n\n```bash\n");
-    md.append(trainCommand(bestTrial)).append("\n```\n\n");
+    md.append(trainCommand(bestTrial, m.source())).append("\n```\n\n");
     md.append("The whole sweep (files byte for byte identical, at any thread count):\n\n```bash\n");
     md.append("scripts/qsweep sweep ").append(m.source()).append("\n```\n");
     return md.toString();
@@ -217,9 +219,12 @@ final class ReportMarkdown {
     return means;
   }
 
-  private static String trainCommand(List<String> row) {
+  private static String trainCommand(List<String> row, String source) {
     StringBuilder cmd = new StringBuilder("scripts/qsweep train");
-    cmd.append(" --env ").append(cell(row, Trial.ENV));
+    String env = cell(row, Trial.ENV);
+    // An environment written in Java is named on the command line by its experiment's file.
+    boolean user = !Environments.isBuiltIn(env) && !FileEnvironments.isFileId(env);
+    cmd.append(" --env ").append(user ? source : env);
     for (Map.Entry<String, String> o :
         TrialRecords.parseOptions(cell(row, Trial.ENV_OPTIONS)).entrySet()) {
       cmd.append(" -o ").append(o.getKey()).append('=').append(o.getValue());

@@ -112,7 +112,8 @@ final class BadInputTest {
         "sweep TINY --out /dev/null/x|qsweep sweep: cannot create output folder /dev/null/x: Not a"
             + " directory",
         "train --env EMPTY|qsweep train: unknown environment ''; known: Taxi-v4, Taxi-v3, Taxi-v2,"
-            + " FrozenLake-v1, FrozenLake8x8-v1, CliffWalking-v1, CliffWalkingSlippery-v1",
+            + " FrozenLake-v1, FrozenLake8x8-v1, CliffWalking-v1, CliffWalkingSlippery-v1, or"
+            + " file:PATH for a P table or an experiment's .java file",
         "train --alpha linear(1|qsweep train: --alpha: schedule 'linear(1' is not valid (missing"
             + " ')'); expected a number, linear(start,end,episodes), exp(start,rate,floor),"
             + " inv(start,k) or step(start,factor,every)",

@@ -112,7 +112,7 @@ final class CommandsTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "model Taxi-v9|qsweep model: unknown environment 'Taxi-v9'; known: Taxi-v4, Taxi-v3, Taxi-v2, FrozenLake-v1, FrozenLake8x8-v1, CliffWalking-v1, CliffWalkingSlippery-v1",
+        "model Taxi-v9|qsweep model: unknown environment 'Taxi-v9'; known: Taxi-v4, Taxi-v3, Taxi-v2, FrozenLake-v1, FrozenLake8x8-v1, CliffWalking-v1, CliffWalkingSlippery-v1, or file:PATH for a P table or an experiment's .java file",
         "model Taxi-v3 -o colour=red|qsweep model: unknown option 'colour' for Taxi-v3; allowed: is_rainy, fickle_passenger, max_episode_steps",
         "model Taxi-v4 -o rainy_probability=2|qsweep model: option rainy_probability=2 is not valid; expected a number in [0, 1]",
         "model FrozenLake-v1 -o is_slippery=yes|qsweep model: option is_slippery=yes is not valid; expected true or false",

@@ -111,7 +111,7 @@ final class TrainCommandTest {
         "train --epsilon 2|qsweep train: epsilon 2 is out of range; epsilon must be in [0, 1]",
         "train --episodes 0|qsweep train: episodes must be at least 1, got 0",
         "train --learner td|qsweep train: unknown learner 'td'; allowed: q-learning, sarsa, expected-sarsa, double-q",
-        "train --env Nope-v0|qsweep train: unknown environment 'Nope-v0'; known: Taxi-v4, Taxi-v3, Taxi-v2, FrozenLake-v1, FrozenLake8x8-v1, CliffWalking-v1, CliffWalkingSlippery-v1",
+        "train --env Nope-v0|qsweep train: unknown environment 'Nope-v0'; known: Taxi-v4, Taxi-v3, Taxi-v2, FrozenLake-v1, FrozenLake8x8-v1, CliffWalking-v1, CliffWalkingSlippery-v1, or file:PATH for a P table or an experiment's .java file",
         "train --show-state 999|qsweep train: --show-state 999 is out of range for Taxi-v3; allowed: 0 to 499",
         "train --max-steps -1|qsweep train: --max-steps must be >= 0 (0 for none), got -1",
       })

@@ -55,7 +55,8 @@ final class EnvironmentsTest {
         assertThrows(IllegalArgumentException.class, () -> Environments.make("Taxi-v9"));
     assertEquals(
         "unknown environment 'Taxi-v9'; known: Taxi-v4, Taxi-v3, Taxi-v2, FrozenLake-v1,"
-            + " FrozenLake8x8-v1, CliffWalking-v1, CliffWalkingSlippery-v1",
+            + " FrozenLake8x8-v1, CliffWalking-v1, CliffWalkingSlippery-v1, or file:PATH for a P"
+            + " table or an experiment's .java file",
         e.getMessage());
   }
 

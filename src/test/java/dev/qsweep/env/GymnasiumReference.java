@@ -9,8 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
 
-/** Reads the data the real Gymnasium 1.2.3 produced (copied from {@code shared/reference}). */
+/** Reads the data the real Gymnasium (1.2.3 and 1.3.0) produced; see the resources' README. */
 final class GymnasiumReference {
   private GymnasiumReference() {}
 
@@ -21,6 +22,20 @@ final class GymnasiumReference {
         throw new IllegalStateException("missing test resource " + path);
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The text of a gzipped test resource. */
+  static String gzipResource(String path) {
+    try (InputStream in = GymnasiumReference.class.getResourceAsStream(path)) {
+      if (in == null) {
+        throw new IllegalStateException("missing test resource " + path);
+      }
+      try (InputStream unzipped = new GZIPInputStream(in)) {
+        return new String(unzipped.readAllBytes(), StandardCharsets.UTF_8);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -191,54 +191,83 @@ final class TaxiTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        // Gymnasium's test_taxi_specific_move_transions: ahead, left of travel, right of travel;
-        // a single outcome where the way ahead is blocked.
-        "0|0|[[1, 0], [0, 1], [0, 0]]|[[0, 0]]|[[0, 1], [0, 0], [1, 0]]|[[0, 0]]",
-        "4|3|[[4, 3]]|[[3, 3], [4, 3], [4, 4]]|[[4, 4], [3, 3], [4, 3]]|[[4, 3]]",
-        "1|3|[[2, 3], [1, 4], [1, 2]]|[[0, 3], [1, 2], [1, 4]]|[[1, 4], [0, 3], [2, 3]]|[[1, 2], [2, 3], [0, 3]]",
+        // Gymnasium 1.3.0's test_rainy_transition_targets: ahead, left of travel, right of travel;
+        // three outcomes that all stay put where the way ahead is blocked.
+        "0|0|[[1, 0], [0, 1], [0, 0]]|[[0, 0], [0, 0], [0, 0]]|[[0, 1], [0, 0], [1, 0]]"
+            + "|[[0, 0], [0, 0], [0, 0]]",
+        "4|3|[[4, 3], [4, 3], [4, 3]]|[[3, 3], [4, 3], [4, 4]]|[[4, 4], [3, 3], [4, 3]]"
+            + "|[[4, 3], [4, 3], [4, 3]]",
+        "1|3|[[2, 3], [1, 4], [1, 2]]|[[0, 3], [1, 2], [1, 4]]|[[1, 4], [0, 3], [2, 3]]"
+            + "|[[1, 2], [2, 3], [0, 3]]",
+        "1|4|[[2, 4], [1, 4], [1, 3]]|[[0, 4], [1, 3], [1, 4]]|[[1, 4], [1, 4], [1, 4]]"
+            + "|[[1, 3], [2, 4], [0, 4]]",
+        "0|2|[[1, 2], [0, 3], [0, 2]]|[[0, 2], [0, 2], [0, 2]]|[[0, 3], [0, 2], [1, 2]]"
+            + "|[[0, 2], [0, 2], [0, 2]]",
       })
-  void rainyV4_movesMatchGymnasiumsOwnTest(
+  void rainyV4_movesMatchGymnasium130sOwnTest(
       int row, int col, String south, String north, String east, String west) {
     TabularModel m = Environments.make("Taxi-v4", Map.of("is_rainy", "true")).table();
-    // Passenger at R, destination B, as in Gymnasium's test.
-    int s = cell(row, col, 0, 3);
+    int s = cell(row, col, 0, 1);
     assertEquals(south, cells(m, s, SOUTH).toString());
     assertEquals(north, cells(m, s, NORTH).toString());
     assertEquals(east, cells(m, s, EAST).toString());
     assertEquals(west, cells(m, s, WEST).toString());
   }
 
-  @Test
-  void rainyV4_everyMove_hasOneOrThreeOutcomes_withTheRainyProbabilities() {
-    TabularModel m = Environments.make("Taxi-v4", Map.of("is_rainy", "true")).table();
-    for (int s = 0; s < 500; s++) {
-      for (int a = 0; a < 4; a++) {
-        List<Double> p = Rows.probabilities(m, s, a);
-        if (p.size() == 1) {
-          assertEquals(List.of(1.0), p);
-          assertEquals(List.of(s), Rows.nextStates(m, s, a), "a blocked move stays");
-        } else {
-          assertEquals(List.of(0.8, (1 - 0.8) / 2, (1 - 0.8) / 2), p);
-        }
-      }
-      assertEquals(1, Rows.of(m, s, PICKUP).size());
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // Rows of P as Gymnasium 1.3.0 builds them (written by Gymnasium itself, see
+        // src/test/resources/gymnasium/README.md): state 0 is (0, 0), passenger at R, dest R.
+        "0.8|0|0,0,0.8,100,-1,0;0,0,0.09999999999999998,20,-1,0;0,0,0.09999999999999998,0,-1,0",
+        // North from the top row: blocked, so all three outcomes stay put.
+        "0.8|1|0,1,0.8,0,-1,0;0,1,0.09999999999999998,0,-1,0;0,1,0.09999999999999998,0,-1,0",
+        "0.6|0|0,0,0.6,100,-1,0;0,0,0.2,20,-1,0;0,0,0.2,0,-1,0",
+        "0.6|3|0,3,0.6,0,-1,0;0,3,0.2,0,-1,0;0,3,0.2,0,-1,0",
+        "0.8|4|0,4,1.0,16,-1,0",
+      })
+  void rainyV4_rowsAreGymnasium130s_floatsIncluded(double p, int action, String expected) {
+    TabularModel m =
+        Environments.make(
+                "Taxi-v4", Map.of("is_rainy", "true", "rainy_probability", Double.toString(p)))
+            .table();
+    List<String> lines = Splitter.on('\n').splitToList(ModelCsv.of(m));
+    // Line 1 is the header; row (0, a) starts after 3 lines per movement action before it.
+    int first = 1 + 3 * Math.min(action, 4);
+    int count = action < 4 ? 3 : 1;
+    assertEquals(expected, String.join(";", lines.subList(first, first + count)));
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "/gymnasium/taxi-v4/P-rainy.csv.gz, 0.8",
+    "/gymnasium/taxi-v4/P-rainy-0.6.csv.gz, 0.6"
+  })
+  void rainyV4_equalsGymnasium130sTable_rowForRow(String resource, String rainyProbability) {
+    String expected = GymnasiumReference.gzipResource(resource);
+    String actual =
+        ModelCsv.of(
+            Environments.make(
+                    "Taxi-v4", Map.of("is_rainy", "true", "rainy_probability", rainyProbability))
+                .table());
+    List<String> want = Splitter.on('\n').splitToList(expected);
+    List<String> got = Splitter.on('\n').splitToList(actual);
+    for (int line = 0; line < Math.min(want.size(), got.size()); line++) {
+      assertEquals(want.get(line), got.get(line), "line " + (line + 1));
     }
-    // Issue #1510 at (1, 4): east is blocked; north's right and south's left are the border.
-    int e = cell(1, 4, 0, 1);
-    assertEquals(List.of(e), Rows.nextStates(m, e, EAST));
-    assertEquals(List.of(cell(0, 4, 0, 1), cell(1, 3, 0, 1), e), Rows.nextStates(m, e, NORTH));
-    assertEquals(List.of(cell(2, 4, 0, 1), e, cell(1, 3, 0, 1)), Rows.nextStates(m, e, SOUTH));
+    assertEquals(want.size(), got.size());
   }
 
   @Test
-  void rainyV4_rainyProbability_splitsTheRestEvenly() {
-    TabularModel m =
-        Environments.make("Taxi-v4", Map.of("is_rainy", "true", "rainy_probability", "0.6"))
-            .table();
-    List<Double> p = Rows.probabilities(m, cell(2, 2, 0, 1), NORTH);
-    assertEquals(0.6, p.get(0));
-    assertEquals(0.2, p.get(1), 1e-15);
-    assertEquals(0.2, p.get(2), 1e-15);
+  void rainyV4_everyMove_hasThreeOutcomes_withTheRainyProbabilities() {
+    TabularModel m = Environments.make("Taxi-v4", Map.of("is_rainy", "true")).table();
+    for (int s = 0; s < 500; s++) {
+      for (int a = 0; a < 4; a++) {
+        assertEquals(List.of(0.8, (1 - 0.8) / 2, (1 - 0.8) / 2), Rows.probabilities(m, s, a));
+      }
+      assertEquals(1, Rows.of(m, s, PICKUP).size());
+    }
   }
 
   @Test

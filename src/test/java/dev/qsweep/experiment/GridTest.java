@@ -103,7 +103,8 @@ final class GridTest {
         assertThrows(IllegalArgumentException.class, () -> base().replicates(0)).getMessage());
     assertEquals(
         "env: unknown environment 'Nope-v1'; known: Taxi-v4, Taxi-v3, Taxi-v2, FrozenLake-v1,"
-            + " FrozenLake8x8-v1, CliffWalking-v1, CliffWalkingSlippery-v1",
+            + " FrozenLake8x8-v1, CliffWalking-v1, CliffWalkingSlippery-v1, or file:PATH for a P"
+            + " table or an experiment's .java file",
         assertThrows(IllegalArgumentException.class, () -> base().env("Nope-v1")).getMessage());
     assertEquals(
         "env: option is_rainy=perhaps is not valid; expected true or false",
