@@ -128,4 +128,24 @@ public final class Lanes {
     cursor = p + 1;
     return laneAt[p];
   }
+
+  /**
+   * {@link #next()} one {@code step()} at a time, adding 1 to {@code visits[o]} for the observation
+   * {@code o} each step is taken from (so the counts sum to the steps taken, of every lane). The
+   * lanes' results are bit for bit those of {@link #next()}: each lane's steps are the same, only
+   * slower. A slow path for the report's visit heatmap; training never takes it.
+   *
+   * @throws IllegalStateException if every lane is retired
+   */
+  public int nextCounting(long[] visits) {
+    checkState(activeCount > 0, "every lane is retired");
+    for (int p = cursor < activeCount ? cursor : 0; ; p = p + 1 < activeCount ? p + 1 : 0) {
+      TabularLearner learner = active[p];
+      visits[learner.observation]++;
+      if (learner.step()) {
+        cursor = p + 1;
+        return laneAt[p];
+      }
+    }
+  }
 }

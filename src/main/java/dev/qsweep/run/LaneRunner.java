@@ -29,6 +29,12 @@ public final class LaneRunner {
    */
   public static List<TrialResult> run(
       List<TrialSpec> specs, TabularModel model, double optimalReturn) {
+    return run(specs, model, optimalReturn, null);
+  }
+
+  /** {@link #run} counting the lanes' visits as {@link #train} does; null for none. */
+  static List<TrialResult> run(
+      List<TrialSpec> specs, TabularModel model, double optimalReturn, long[] visits) {
     int count = specs.size();
     Xoshiro256StarStar[] starts = new Xoshiro256StarStar[count];
     Xoshiro256StarStar[] explore = new Xoshiro256StarStar[count];
@@ -39,7 +45,7 @@ public final class LaneRunner {
       explore[k] = new Xoshiro256StarStar(spec.seed(Seeds.Stream.EXPLORATION));
       dynamics[k] = new Xoshiro256StarStar(spec.seed(Seeds.Stream.DYNAMICS));
     }
-    return train(specs, model, optimalReturn, starts, explore, dynamics);
+    return train(specs, model, optimalReturn, starts, explore, dynamics, visits);
   }
 
   /**
@@ -54,6 +60,21 @@ public final class LaneRunner {
       Xoshiro256StarStar[] starts,
       Xoshiro256StarStar[] explore,
       Xoshiro256StarStar[] dynamics) {
+    return train(specs, model, optimalReturn, starts, explore, dynamics, null);
+  }
+
+  /**
+   * {@link #train} that also counts, in {@code visits} (indexed by observation), the observations
+   * the lanes took their steps from; null for none (the fast path).
+   */
+  static List<TrialResult> train(
+      List<TrialSpec> specs,
+      TabularModel model,
+      double optimalReturn,
+      Xoshiro256StarStar[] starts,
+      Xoshiro256StarStar[] explore,
+      Xoshiro256StarStar[] dynamics,
+      long[] visits) {
     int count = specs.size();
     checkArgument(count > 0, "a lane group needs at least one trial");
     Algorithm algorithm = specs.get(0).algorithm();
@@ -77,7 +98,7 @@ public final class LaneRunner {
       trials[k].beginEpisode();
     }
     while (lanes.activeCount() > 0) {
-      int lane = lanes.next();
+      int lane = visits == null ? lanes.next() : lanes.nextCounting(visits);
       if (trials[lane].endEpisode()) {
         trials[lane].beginEpisode();
       } else {

@@ -29,6 +29,17 @@ public final class TrialRunner {
     return LaneRunner.run(List.of(spec), model, optimalReturn).get(0);
   }
 
+  /**
+   * Runs {@code spec} on a fresh environment as {@link #run(TrialSpec)} does, bit for bit, adding
+   * to {@code visits} (one count per observation) how often training took a step from each
+   * observation, so the counts sum to the training steps. Steps one at a time, so slower: for the
+   * report's pictures only.
+   */
+  public static TrialResult runCountingVisits(TrialSpec spec, long[] visits) {
+    TabularModel model = spec.environment().dynamics();
+    return LaneRunner.run(List.of(spec), model, OptimalControl.optimalReturn(model), visits).get(0);
+  }
+
   /** Whether every start state is equally likely (then a start is one bounded-integer draw). */
   static boolean uniformInitial(TabularModel model) {
     for (int j = 1; j < model.initialStateCount(); j++) {

@@ -55,7 +55,7 @@ final class LaneRunnerTest {
     }
   }
 
-  private static TrialSpec spec(
+  static TrialSpec spec(
       String env, Map<String, String> options, Algorithm algorithm, int replicate) {
     // Each lane its own schedules, start, episodes and evaluation period: lanes end at
     // different times and evaluate in the middle of the others' episodes.
@@ -99,7 +99,7 @@ final class LaneRunnerTest {
     }
   }
 
-  private static void assertSame(TrialResult expected, TrialResult actual, String where) {
+  static void assertSame(TrialResult expected, TrialResult actual, String where) {
     assertEquals(expected.totals(), actual.totals(), where);
     assertEquals(expected.score(), actual.score(), where);
     assertEquals(expected.evaluations(), actual.evaluations(), where);
