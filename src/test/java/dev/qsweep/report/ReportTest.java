@@ -91,6 +91,17 @@ final class ReportTest {
   }
 
   @Test
+  void stateVisits_followThePolicyMap_withEachLearnersBestTrial() throws IOException {
+    Path folder = fixture();
+    Report.write(folder);
+    // Drawn on the policy map's panels: the same two 624 x 252 frames.
+    Pictures.assertPng(folder.resolve("charts/state-visits.png"), 2 * 624, 252);
+    String md = Files.readString(folder.resolve("report.md"));
+    assertTrue(md.contains("### State visits: each learner's best trial"), md);
+    assertTrue(md.indexOf("charts/state-visits.png") > md.indexOf("charts/policy-map.png"), md);
+  }
+
+  @Test
   void bestTrial_tieOnRewardPerMove_isBrokenByTheNextRankingKeys() throws IOException {
     ResultsFolder folder = ResultsFolder.load(fixture());
     ConfigSummary qLearning = Summary.of(folder).get(0);

@@ -96,7 +96,9 @@ public final class Charts {
     }
     written.add(BoxPlot.write(summaries, swept, dir));
     written.add(RandomVersusTrained.write(summaries, swept, dir));
-    PolicyMapChart.write(folder, summaries, swept, dir).ifPresent(written::add);
+    List<RetrainedTrial> retrained = RetrainedTrial.of(folder, summaries, swept);
+    PolicyMapChart.write(retrained, swept, dir).ifPresent(written::add);
+    StateVisitsChart.write(retrained, swept, dir).ifPresent(written::add);
     return written;
   }
 }

@@ -1,15 +1,9 @@
 package dev.qsweep.report.chart;
 
-import dev.qsweep.env.Environment;
-import dev.qsweep.env.GridLayout;
 import dev.qsweep.experiment.TrialSpec;
 import dev.qsweep.report.AxisValues;
 import dev.qsweep.report.ConfigSummary;
-import dev.qsweep.report.ResultsFolder;
 import dev.qsweep.run.Columns;
-import dev.qsweep.run.TrialRecords;
-import dev.qsweep.run.TrialResult;
-import dev.qsweep.run.TrialRunner;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,8 +13,8 @@ import java.util.Optional;
 
 /**
  * The policy map of the best trial, or, where the sweep compares learners, of each learner's best
- * trial side by side. Each trial is retrained from its trials.csv row (a trial is a value: the same
- * spec gives the same Q-table), so the report still needs only the results folder.
+ * trial side by side. Each trial is retrained from its trials.csv row ({@link RetrainedTrial}), so
+ * the report still needs only the results folder.
  */
 final class PolicyMapChart {
   static final String FILE = "policy-map.png";
@@ -45,29 +39,20 @@ final class PolicyMapChart {
     return shown;
   }
 
-  /** Draws the map; empty when the best trial's environment describes no grid. */
-  static Optional<Charts.Written> write(
-      ResultsFolder folder, List<ConfigSummary> summaries, List<String> swept, Path dir) {
+  /** Draws the map of {@code trials}; empty when there are none (no grid to draw). */
+  static Optional<Charts.Written> write(List<RetrainedTrial> trials, List<String> swept, Path dir) {
     List<BufferedImage> maps = new ArrayList<>();
     List<String> names = new ArrayList<>();
-    for (ConfigSummary c : shown(summaries, swept)) {
-      List<String> row = folder.bestTrial(c);
-      TrialSpec spec = TrialRecords.spec(row);
-      Environment environment = spec.environment();
-      Optional<GridLayout> layout = environment.layout();
-      if (layout.isEmpty()) {
-        continue;
-      }
-      TrialResult result = TrialRunner.run(spec);
+    for (RetrainedTrial t : trials) {
+      TrialSpec spec = t.spec;
       double gamma = spec.gamma().valueAt(spec.episodes() - 1L);
-      PolicyView view = PolicyView.of(environment.dynamics(), result.greedyValues(), gamma);
-      String trial = row.get(Columns.Trial.TRIAL_ID.ordinal());
+      PolicyView view = PolicyView.of(t.environment.dynamics(), t.result.greedyValues(), gamma);
       maps.add(
           PolicyMapImage.draw(
-              layout.get(),
+              t.layout,
               view,
-              String.format(Locale.ROOT, "%s (%s)", spec.algorithm().text(), trial)));
-      names.add(trial + " (" + c.label(swept) + ")");
+              String.format(Locale.ROOT, "%s (%s)", spec.algorithm().text(), t.trialId)));
+      names.add(t.trialId + " (" + t.config.label(swept) + ")");
     }
     if (maps.isEmpty()) {
       return Optional.empty();

@@ -16,32 +16,15 @@ import java.util.Arrays;
  */
 final class PolicyMapImage {
   static final Color NON_OPTIMAL = new Color(0xe02020);
-  private static final int TITLE = 28;
-  private static final int PANEL_TITLE = 16;
-  private static final int GAP = 12;
 
   private PolicyMapImage() {}
 
-  /** Whether a cell of this kind is one the agent acts in (holes, cliff and goal end or reset). */
-  private static boolean acts(GridLayout.Kind kind) {
-    return kind == GridLayout.Kind.FLOOR || kind == GridLayout.Kind.START;
-  }
-
   static BufferedImage draw(GridLayout layout, PolicyView view, String title) {
-    int panels = layout.panels().size();
-    int panelColumns = (int) Math.ceil(Math.sqrt(panels));
-    int panelRows = (panels + panelColumns - 1) / panelColumns;
-    int size = Math.max(12, Math.min(64, 600 / (panelColumns * layout.columns())));
-    boolean titled = panels > 1;
-    int panelWidth = layout.columns() * size;
-    int panelHeight = layout.rows() * size + (titled ? PANEL_TITLE : 0);
-    int width = Math.max(panelColumns * (panelWidth + GAP) + GAP, 420);
-    int height = TITLE + panelRows * (panelHeight + GAP) + GAP;
-    BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-    Graphics2D g = GridPictures.canvas(image);
-    g.setColor(Color.BLACK);
-    g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 14));
-    Images.centered(g, title, width / 2, 19);
+    PanelGrid grid = new PanelGrid(layout);
+    int panels = grid.panels;
+    int size = grid.size;
+    BufferedImage image = grid.image();
+    Graphics2D g = grid.canvas(image, title);
     // Each panel on its own scale: Taxi's panels with the passenger aboard are worth far more
     // than those where it waits, and one scale would leave the waiting ones a single colour.
     double[] lo = new double[panels];
@@ -49,25 +32,17 @@ final class PolicyMapImage {
     Arrays.fill(lo, Double.POSITIVE_INFINITY);
     Arrays.fill(hi, Double.NEGATIVE_INFINITY);
     for (int o = 0; o < view.values().length; o++) {
-      if (drawn(layout, o)) {
+      if (grid.drawn(o)) {
         int p = layout.panelOf().applyAsInt(o);
         lo[p] = Math.min(lo[p], view.values()[o]);
         hi[p] = Math.max(hi[p], view.values()[o]);
       }
     }
-    int left = (width - panelColumns * (panelWidth + GAP) + GAP) / 2;
     for (int p = 0; p < panels; p++) {
-      int px = left + (p % panelColumns) * (panelWidth + GAP);
-      int py = TITLE + GAP + (p / panelColumns) * (panelHeight + GAP);
-      if (titled) {
-        g.setColor(Color.BLACK);
-        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
-        Images.centered(g, layout.panels().get(p), px + panelWidth / 2, py + 11);
-      }
-      int gy = py + (titled ? PANEL_TITLE : 0);
-      GridPictures.paintGround(g, layout, px, gy, size);
+      int px = grid.x(p);
+      int gy = grid.paintPanel(g, p);
       for (int o = 0; o < view.values().length; o++) {
-        if (layout.panelOf().applyAsInt(o) == p && drawn(layout, o)) {
+        if (layout.panelOf().applyAsInt(o) == p && grid.drawn(o)) {
           double t = hi[p] > lo[p] ? (view.values()[o] - lo[p]) / (hi[p] - lo[p]) : 1;
           cell(g, layout, view, o, ChartStyle.viridis(t), px, gy, size);
         }
@@ -76,14 +51,6 @@ final class PolicyMapImage {
     }
     g.dispose();
     return image;
-  }
-
-  private static boolean drawn(GridLayout layout, int observation) {
-    int cell = layout.cellOf().applyAsInt(observation);
-    return layout.panelOf().applyAsInt(observation) >= 0
-        && cell >= 0
-        && cell < layout.cells().size()
-        && acts(layout.cells().get(cell).kind());
   }
 
   private static void cell(
