@@ -42,7 +42,6 @@ final class PolicyMapChart {
   /** Draws the map of {@code trials}; empty when there are none (no grid to draw). */
   static Optional<Charts.Written> write(List<RetrainedTrial> trials, List<String> swept, Path dir) {
     List<BufferedImage> maps = new ArrayList<>();
-    List<String> names = new ArrayList<>();
     for (RetrainedTrial t : trials) {
       TrialSpec spec = t.spec;
       double gamma = spec.gamma().valueAt(spec.episodes() - 1L);
@@ -52,7 +51,6 @@ final class PolicyMapChart {
               t.layout,
               view,
               String.format(Locale.ROOT, "%s (%s)", spec.algorithm().text(), t.trialId)));
-      names.add(t.trialId + " (" + t.config.label(swept) + ")");
     }
     if (maps.isEmpty()) {
       return Optional.empty();
@@ -65,7 +63,7 @@ final class PolicyMapChart {
                 ? "Policy maps: each learner's best trial"
                 : "Policy map of the best trial",
             "The greedy policy of "
-                + String.join(", ", names)
+                + RetrainedTrial.names(trials, swept)
                 + ", retrained from its recorded spec. Arrows show the greedy action, bold where"
                 + " the greedy policy goes from a start state; colour is the learned state value"
                 + " (max Q, yellow high, purple low, each panel on its own scale); a red corner marks a cell whose greedy action"

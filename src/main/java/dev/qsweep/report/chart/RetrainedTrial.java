@@ -72,6 +72,15 @@ final class RetrainedTrial {
     return trials;
   }
 
+  /** The trials named for a caption: {@code c001-r01 (learner q-learning), ...}. */
+  static String names(List<RetrainedTrial> trials, List<String> swept) {
+    List<String> names = new ArrayList<>();
+    for (RetrainedTrial t : trials) {
+      names.add(t.trialId + " (" + t.config.label(swept) + ")");
+    }
+    return String.join(", ", names);
+  }
+
   /** Steps training took from each observation (a copy). */
   long[] visits() {
     return visits.clone();

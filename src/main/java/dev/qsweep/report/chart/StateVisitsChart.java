@@ -20,7 +20,6 @@ final class StateVisitsChart {
   /** Draws the heatmap of {@code trials}; empty when there are none (no grid to draw). */
   static Optional<Charts.Written> write(List<RetrainedTrial> trials, List<String> swept, Path dir) {
     List<BufferedImage> maps = new ArrayList<>();
-    List<String> names = new ArrayList<>();
     for (RetrainedTrial t : trials) {
       maps.add(
           StateVisitsImage.draw(
@@ -32,7 +31,6 @@ final class StateVisitsChart {
                   t.spec.algorithm().text(),
                   t.trialId,
                   t.result.totals().steps())));
-      names.add(t.trialId + " (" + t.config.label(swept) + ")");
     }
     if (maps.isEmpty()) {
       return Optional.empty();
@@ -45,7 +43,7 @@ final class StateVisitsChart {
                 ? "State visits: each learner's best trial"
                 : "State visits of the best trial",
             "How often the training of "
-                + String.join(", ", names)
+                + RetrainedTrial.names(trials, swept)
                 + " took a step from each cell, counted while retraining it from its recorded"
                 + " spec (the counts add up to its train_steps). Colour is on a log scale, one"
                 + " for the whole picture: yellow most visited, purple least; cells never stepped"
