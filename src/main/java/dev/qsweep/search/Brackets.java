@@ -6,6 +6,7 @@ import dev.qsweep.experiment.Configuration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -208,6 +209,19 @@ final class Brackets {
       stages.add(new Strategy.Stage("rung " + k, configurations, episodes));
     }
     return stages;
+  }
+
+  /**
+   * A bracket strategy's settings, in a fixed order: eta, the budgets, and the table under {@code
+   * tableName} ({@code rungs} or {@code brackets}).
+   */
+  Map<String, String> settings(int minBudget, String tableName) {
+    Map<String, String> s = new LinkedHashMap<>();
+    s.put("eta", Integer.toString(eta));
+    s.put("min_budget", Integer.toString(minBudget));
+    s.put("max_budget", Integer.toString(maxBudget));
+    s.put(tableName, table());
+    return s;
   }
 
   /** The bracket table as text, one line per bracket: {@code s=3: 80 x 111, 26 x 333, ...}. */

@@ -3,7 +3,6 @@ package dev.qsweep.search;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,8 +18,6 @@ public final class Hyperband implements Strategy {
 
   private final Brackets brackets;
   private final int minBudget;
-  private final int maxBudget;
-  private final int eta;
 
   /**
    * Hyperband over draws from {@code space}, with the space's episodes as the full budget.
@@ -30,7 +27,7 @@ public final class Hyperband implements Strategy {
    * @throws IllegalArgumentException naming the setting that is not allowed
    */
   public Hyperband(SearchSpace space, int minBudget, int eta) {
-    this.maxBudget = space.episodes();
+    int maxBudget = space.episodes();
     Brackets.checkBudget("hyperband", minBudget, maxBudget, eta);
     int sMax = Brackets.maxRungIndex(minBudget, maxBudget, eta);
     List<Brackets.Bracket> table = new ArrayList<>();
@@ -52,7 +49,6 @@ public final class Hyperband implements Strategy {
     }
     this.brackets = new Brackets(Candidates.of(space, name(), (int) first), table, maxBudget, eta);
     this.minBudget = minBudget;
-    this.eta = eta;
   }
 
   @Override
@@ -62,12 +58,7 @@ public final class Hyperband implements Strategy {
 
   @Override
   public Map<String, String> settings() {
-    Map<String, String> s = new LinkedHashMap<>();
-    s.put("eta", Integer.toString(eta));
-    s.put("min_budget", Integer.toString(minBudget));
-    s.put("max_budget", Integer.toString(maxBudget));
-    s.put("brackets", brackets.table());
-    return s;
+    return brackets.settings(minBudget, "brackets");
   }
 
   @Override

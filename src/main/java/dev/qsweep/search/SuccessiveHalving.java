@@ -2,7 +2,6 @@ package dev.qsweep.search;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,8 +18,6 @@ import java.util.Optional;
 public final class SuccessiveHalving implements Strategy {
   private final Brackets brackets;
   private final int minBudget;
-  private final int maxBudget;
-  private final int eta;
 
   /**
    * Successive halving over {@code candidates}.
@@ -42,8 +39,6 @@ public final class SuccessiveHalving implements Strategy {
             maxBudget,
             eta);
     this.minBudget = minBudget;
-    this.maxBudget = maxBudget;
-    this.eta = eta;
   }
 
   @Override
@@ -53,12 +48,7 @@ public final class SuccessiveHalving implements Strategy {
 
   @Override
   public Map<String, String> settings() {
-    Map<String, String> s = new LinkedHashMap<>();
-    s.put("eta", Integer.toString(eta));
-    s.put("min_budget", Integer.toString(minBudget));
-    s.put("max_budget", Integer.toString(maxBudget));
-    s.put("rungs", brackets.table());
-    return s;
+    return brackets.settings(minBudget, "rungs");
   }
 
   @Override
