@@ -4,13 +4,6 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.base.Splitter;
 import com.google.common.primitives.Ints;
-import dev.qsweep.env.Environment;
-import dev.qsweep.env.Environments;
-import dev.qsweep.env.TabularModel;
-import dev.qsweep.eval.Greedy;
-import dev.qsweep.eval.PolicyEvaluator;
-import dev.qsweep.eval.ValueIteration;
-import dev.qsweep.experiment.Configuration;
 import dev.qsweep.experiment.ExperimentLoader;
 import dev.qsweep.experiment.Grid;
 import dev.qsweep.report.ConfigSummary;
@@ -19,13 +12,10 @@ import dev.qsweep.report.Score;
 import dev.qsweep.report.Statistics;
 import dev.qsweep.run.FolderLock;
 import dev.qsweep.run.SweepRunner;
-import dev.qsweep.util.Numbers;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -116,7 +106,7 @@ final class SweepCommand implements Runnable {
     ExperimentLoader.Loaded loaded = ExperimentLoader.load(experiment);
     Grid grid = loaded.grid();
     if (dryRun) {
-      dryRun(out, grid, settings);
+      DryRun.print(out, grid, settings);
       return;
     }
     Path folder = out(grid, settings);
@@ -219,90 +209,6 @@ final class SweepCommand implements Runnable {
     }
     if (summaries.size() > 5) {
       out.printf(Locale.ROOT, "  ... %d more in summary.csv%n", summaries.size() - 5);
-    }
-  }
-
-  private static void dryRun(PrintWriter out, Grid grid, SweepRunner.Settings settings) {
-    out.printf(
-        Locale.ROOT,
-        "%s: %d configurations x %d replicates = %d trials, root seed %d%n",
-        grid.name(),
-        grid.configurationCount(),
-        grid.replicates(),
-        grid.trialCount(),
-        grid.seed());
-    out.printf(
-        Locale.ROOT,
-        "  %-6s %-28s %-15s %-22s %-10s %-22s %-9s %-9s %s%n",
-        "config",
-        "env",
-        "learner",
-        "alpha",
-        "gamma",
-        "epsilon",
-        "initial_q",
-        "episodes",
-        "max steps");
-    Map<String, EnvFacts> envs = new HashMap<>();
-    long episodes = 0;
-    double low = 0;
-    double high = 0;
-    // One configuration at a time: a grid does not hold them.
-    for (int i = 0; i < grid.configurationCount(); i++) {
-      Configuration c = grid.configuration(i);
-      EnvFacts env =
-          envs.computeIfAbsent(
-              c.envLabel(), k -> EnvFacts.of(Environments.make(c.envId(), c.envOptions())));
-      long trialEpisodes = (long) c.episodes() * grid.replicates();
-      episodes += trialEpisodes;
-      low += trialEpisodes * env.optimalSteps();
-      high += trialEpisodes * env.horizon();
-      out.printf(
-          Locale.ROOT,
-          "  %-6s %-28s %-15s %-22s %-10s %-22s %-9s %-9d %s%n",
-          c.id(),
-          c.envLabel(),
-          c.algorithm().text(),
-          c.alpha().text(),
-          c.gamma().text(),
-          c.epsilon().text(),
-          Numbers.formatCompact(c.initialQ()),
-          c.episodes(),
-          env.maxSteps() == 0 ? "none" : Integer.toString(env.maxSteps()));
-    }
-    int trials = settings.trialsOf(grid.trialCount());
-    out.printf(
-        Locale.ROOT,
-        "%nTrials to run: %d%s%n",
-        trials,
-        settings.shardCount() > 1 ? " (shard " + settings.shardText() + ")" : "");
-    out.printf(Locale.ROOT, "Episodes: %,d in all%n", episodes);
-    out.printf(
-        Locale.ROOT,
-        "Env steps: between %.3g (every episode as short as the optimal policy's) and %.3g (every"
-            + " episode hitting the time limit)%n",
-        low,
-        high);
-    out.printf(
-        Locale.ROOT,
-        "At about 12 ns per step per thread: at least %.1f s of training on %d threads.%n",
-        low * 12e-9 / settings.threads(),
-        settings.threads());
-  }
-
-  /**
-   * What a dry run says of an environment, computed once per environment: its time limit, the
-   * optimal policy's expected steps (the shortest a trained episode gets) and the evaluator's
-   * horizon (the longest).
-   */
-  private record EnvFacts(int maxSteps, double optimalSteps, int horizon) {
-    static EnvFacts of(Environment environment) {
-      TabularModel model = environment.dynamics();
-      int[] best = Greedy.observationPolicy(model, ValueIteration.solve(model, 0.99).q());
-      return new EnvFacts(
-          model.maxEpisodeSteps(),
-          new PolicyEvaluator(model).score(best).expectedSteps(),
-          PolicyEvaluator.horizonOf(model));
     }
   }
 }
