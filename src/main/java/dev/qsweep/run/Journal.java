@@ -37,17 +37,6 @@ final class Journal implements Closeable {
   /** What a journal belongs to; a resume must match it exactly. */
   record Header(String qsweepVersion, String sourceSha256, int trialCount, String shard) {}
 
-  /** A finished trial's rows; each starts with the trial id. */
-  record Entry(
-      List<String> trialRow,
-      List<List<String>> curveRows,
-      List<List<String>> evaluationRows,
-      List<String> timingRow) {
-    String trialId() {
-      return trialRow.get(0);
-    }
-  }
-
   private final BufferedWriter writer;
 
   private Journal(BufferedWriter writer) {
@@ -97,7 +86,7 @@ final class Journal implements Closeable {
   }
 
   /** Appends a finished trial and flushes it. */
-  synchronized void append(Entry e) throws IOException {
+  synchronized void append(TrialRows e) throws IOException {
     int records = 0;
     records += record("T", e.trialRow());
     for (List<String> row : e.curveRows()) {

@@ -3,6 +3,7 @@ package dev.qsweep.run;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.annotations.VisibleForTesting;
+import com.google.common.collect.AbstractIterator;
 import dev.qsweep.env.TabularModel;
 import dev.qsweep.experiment.ExperimentLoader;
 import dev.qsweep.experiment.Grid;
@@ -13,18 +14,16 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.ForkJoinTask;
 
 /**
- * Runs a grid's trials on a {@link ForkJoinPool}, journals each as it finishes, and writes the
- * results folder. Results are keyed by trial id, so the files are the same bytes at any thread
- * count, in any finishing order, and after any number of kills and resumes.
+ * Runs a grid's trials on a {@link TrialExecutor} (this machine's threads), journals each as it
+ * finishes, and writes the results folder. Results are keyed by trial id, so the files are the same
+ * bytes at any thread count, in any finishing order, and after any number of kills and resumes.
  */
 public final class SweepRunner {
   /** The most worker threads a sweep may ask for. */
@@ -171,8 +170,10 @@ public final class SweepRunner {
         new Progress(mine, reused, settings.threads(), settings.progress() ? err : null);
     List<Failure> failures = Collections.synchronizedList(new ArrayList<>());
     long began = System.nanoTime();
-    try (Journal journal = opened.journal()) {
-      runTrials(grid, settings, lanes, opened.done(), new TrialTask(journal, progress, failures));
+    try (Journal journal = opened.journal();
+        TrialExecutor executor = new LocalExecutor(settings.threads(), lanes)) {
+      executor.run(
+          pending(grid, settings, opened.done()), new JournalSink(journal, progress, failures));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
@@ -190,51 +191,25 @@ public final class SweepRunner {
     return new Outcome(mine, mine - reused, reused, sorted, progress.steps(), seconds);
   }
 
-  /**
-   * Runs the shard's trials that {@code done} does not hold, streaming them: a chunk of pending
-   * trials at a time is split into lane groups ({@link LaneGroups}) and at most a few groups per
-   * thread are queued at once, so memory does not grow with the number of trials.
-   */
-  private static void runTrials(
-      Grid grid, Settings settings, int lanes, JournalReader.Contents done, TrialTask task) {
-    ForkJoinPool pool = new ForkJoinPool(settings.threads());
-    int window = settings.threads() * 8;
-    ArrayDeque<ForkJoinTask<?>> queued = new ArrayDeque<>(window);
-    List<Grid.Trial> chunk = new ArrayList<>(window * lanes);
-    try {
-      for (int i = settings.shard() - 1; i < grid.trialCount(); i += settings.shardCount()) {
-        if (done != null && done.isFinished(i)) {
-          continue;
-        }
-        chunk.add(grid.trial(i));
-        if (chunk.size() == window * lanes) {
-          submit(chunk, settings.threads(), lanes, pool, queued, window, task);
-        }
-      }
-      submit(chunk, settings.threads(), lanes, pool, queued, window, task);
-      while (!queued.isEmpty()) {
-        queued.removeFirst().join();
-      }
-    } finally {
-      pool.shutdownNow();
-    }
-  }
+  /** The shard's trials that {@code done} does not hold, in trial order, read lazily. */
+  private static Iterator<Grid.Trial> pending(
+      Grid grid, Settings settings, JournalReader.Contents done) {
+    return new AbstractIterator<>() {
+      private int i = settings.shard() - 1;
 
-  private static void submit(
-      List<Grid.Trial> chunk,
-      int threads,
-      int lanes,
-      ForkJoinPool pool,
-      ArrayDeque<ForkJoinTask<?>> queued,
-      int window,
-      TrialTask task) {
-    for (List<Grid.Trial> group : LaneGroups.of(chunk, threads, lanes)) {
-      if (queued.size() == window) {
-        queued.removeFirst().join();
+      @Override
+      protected Grid.Trial computeNext() {
+        while (i < grid.trialCount() && done != null && done.isFinished(i)) {
+          i += settings.shardCount();
+        }
+        if (i >= grid.trialCount()) {
+          return endOfData();
+        }
+        Grid.Trial trial = grid.trial(i);
+        i += settings.shardCount();
+        return trial;
       }
-      queued.addLast(pool.submit(() -> task.run(group)));
-    }
-    chunk.clear();
+    };
   }
 
   /** Streams the journal's finished trials into the result files, then writes the manifest. */

@@ -6,29 +6,23 @@ import dev.qsweep.env.TabularModel;
 import dev.qsweep.eval.OptimalControl;
 import dev.qsweep.experiment.Grid;
 import dev.qsweep.experiment.TrialSpec;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A lane group of a sweep's trials ({@link LaneGroups}), run on a pool thread: train and score
- * each, then journal its rows, or its failure (with id, configuration and seed) if it throws; the
- * sweep goes on either way.
+ * A lane group of a sweep's trials ({@link LaneGroups}), run on an executor's thread: train and
+ * score each, then hand its rows to the sink, or its failure if it throws; the sweep goes on either
+ * way.
  */
 final class TrialTask {
-  private final Journal journal;
-  private final Progress progress;
-  private final List<SweepRunner.Failure> failures;
+  private final TrialSink sink;
   // One model and optimal return per environment (with its options): few, shared by the trials.
   private final Map<String, Prepared> models = new ConcurrentHashMap<>();
 
-  TrialTask(Journal journal, Progress progress, List<SweepRunner.Failure> failures) {
-    this.journal = journal;
-    this.progress = progress;
-    this.failures = failures;
+  TrialTask(TrialSink sink) {
+    this.sink = sink;
   }
 
   private record Prepared(TabularModel model, double optimalReturn) {}
@@ -63,42 +57,26 @@ final class TrialTask {
   }
 
   private void run(Grid.Trial trial, TrialResult laneResult) {
-    Journal.Entry entry;
+    TrialRows rows;
+    long steps;
     try {
       Prepared p = models.computeIfAbsent(envKey(trial), k -> prepare(trial));
       TrialResult r =
           laneResult != null
               ? laneResult
               : SweepRunner.trialFunction.run(trial.spec(), p.model, p.optimalReturn);
-      entry =
-          new Journal.Entry(
+      rows =
+          new TrialRows(
               TrialRecords.trialRow(trial, r, p.model.maxEpisodeSteps()),
               TrialRecords.curveRows(trial.id(), r.curve()),
               TrialRecords.evaluationRows(trial.id(), r.evaluations()),
               TrialRecords.timingRow(trial.id(), r));
-      progress.finished(r.totals().steps());
+      steps = r.totals().steps();
     } catch (RuntimeException | Error e) {
-      String message = e.getClass().getSimpleName() + ": " + e.getMessage();
-      failures.add(
-          new SweepRunner.Failure(
-              trial.id(),
-              trial.configuration().id(),
-              trial.spec().rootSeed(),
-              trial.spec().replicate(),
-              message));
-      try {
-        journal.appendFailure(trial.id(), message);
-      } catch (IOException io) {
-        throw new UncheckedIOException(io);
-      }
-      progress.failed();
+      sink.failed(trial, e.getClass().getSimpleName() + ": " + e.getMessage());
       return;
     }
-    try {
-      journal.append(entry);
-    } catch (IOException io) {
-      throw new UncheckedIOException(io);
-    }
+    sink.finished(trial, rows, steps);
   }
 
   private static String envKey(Grid.Trial trial) {

@@ -97,7 +97,7 @@ final class SweepRunnerTest {
         TrialResult r = TrialRunner.run(trial.spec());
         int limit = trial.spec().environment().dynamics().maxEpisodeSteps();
         j.append(
-            new Journal.Entry(
+            new TrialRows(
                 TrialRecords.trialRow(trial, r, limit),
                 TrialRecords.curveRows(trial.id(), r.curve()),
                 TrialRecords.evaluationRows(trial.id(), r.evaluations()),

@@ -1,0 +1,64 @@
+package dev.qsweep.run;
+
+import dev.qsweep.experiment.Grid;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
+
+/**
+ * Runs trials on this machine's {@link ForkJoinPool}, streaming them: a chunk of trials at a time
+ * is split into lane groups ({@link LaneGroups}) and at most a few groups per thread are queued at
+ * once, so memory does not grow with the number of trials.
+ */
+final class LocalExecutor implements TrialExecutor {
+  private final int threads;
+  private final int lanes;
+  private final ForkJoinPool pool;
+
+  /**
+   * An executor of {@code threads} worker threads, interleaving up to {@code lanes} compatible
+   * trials in each.
+   */
+  LocalExecutor(int threads, int lanes) {
+    this.threads = threads;
+    this.lanes = lanes;
+    this.pool = new ForkJoinPool(threads);
+  }
+
+  @Override
+  public void run(Iterator<Grid.Trial> trials, TrialSink sink) {
+    TrialTask task = new TrialTask(sink);
+    int window = threads * 8;
+    ArrayDeque<ForkJoinTask<?>> queued = new ArrayDeque<>(window);
+    List<Grid.Trial> chunk = new ArrayList<>(window * lanes);
+    while (trials.hasNext()) {
+      chunk.add(trials.next());
+      if (chunk.size() == window * lanes) {
+        submit(chunk, queued, window, task);
+      }
+    }
+    submit(chunk, queued, window, task);
+    while (!queued.isEmpty()) {
+      queued.removeFirst().join();
+    }
+  }
+
+  private void submit(
+      List<Grid.Trial> chunk, ArrayDeque<ForkJoinTask<?>> queued, int window, TrialTask task) {
+    for (List<Grid.Trial> group : LaneGroups.of(chunk, threads, lanes)) {
+      if (queued.size() == window) {
+        queued.removeFirst().join();
+      }
+      queued.addLast(pool.submit(() -> task.run(group)));
+    }
+    chunk.clear();
+  }
+
+  @Override
+  public void close() {
+    pool.shutdownNow();
+  }
+}
