@@ -32,8 +32,7 @@ record AgentScores(
     int[] policy =
         Greedy.policy(result.greedyValues(), model.observationCount(), model.actionCount());
     PolicyScore random = evaluator.score(randomPolicy);
-    // A sweep scores under a cap where there is no limit; train prints the uncapped figures.
-    PolicyScore agent = evaluator.horizon() == 0 ? evaluator.score(policy) : result.score();
+    PolicyScore agent = result.score();
     if (sampled <= 0) {
       return new AgentScores(random, agent, null, null);
     }

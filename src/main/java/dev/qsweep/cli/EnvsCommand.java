@@ -3,7 +3,6 @@ package dev.qsweep.cli;
 import dev.qsweep.env.EnvSpec;
 import dev.qsweep.env.Environments;
 import dev.qsweep.env.OptionSpec;
-import dev.qsweep.eval.PolicyEvaluator;
 import java.io.PrintWriter;
 import java.util.Locale;
 import picocli.CommandLine.Command;
@@ -36,9 +35,8 @@ final class EnvsCommand implements Runnable {
       }
       out.println();
     }
-    out.printf(
-        Locale.ROOT,
-        "Exact evaluation runs under the time limit; with max_episode_steps=0 it stops at %d steps.%n",
-        PolicyEvaluator.HORIZON_WITHOUT_TIME_LIMIT);
+    out.println(
+        "Exact evaluation runs under the time limit; with max_episode_steps=0 it is over the"
+            + " infinite horizon, with the probability that an episode never ends.");
   }
 }

@@ -13,7 +13,7 @@ final class RecordedTrial {
   private RecordedTrial() {}
 
   /**
-   * The trials.csv row of {@code trialId} in {@code dir}.
+   * The trials.csv row of {@code trialId} in {@code dir}, as a full row ({@link Columns#fullRow}).
    *
    * @throws IllegalArgumentException if the folder is missing or fails its integrity check, if the
    *     file is missing or of another version, or has no such trial (the message shows what ids
@@ -26,14 +26,11 @@ final class RecordedTrial {
     ResultsCheck.check(dir);
     FolderEnvironments.ensure(dir);
     Csv.Table trials = Csv.read(dir.resolve(ResultFiles.TRIALS));
-    if (!trials.header().equals(Columns.headers(Columns.Trial.values()))) {
-      throw new IllegalArgumentException(
-          trials.file() + " has the columns of another qsweep version");
-    }
+    boolean withoutTimeLimit = Columns.withoutTimeLimit(trials.header(), trials.file());
     List<String> recorded = null;
     for (List<String> row : trials.rows()) {
       if (row.get(Columns.Trial.TRIAL_ID.ordinal()).equals(trialId)) {
-        recorded = row;
+        recorded = Columns.fullRow(row, withoutTimeLimit);
       }
     }
     if (recorded == null) {

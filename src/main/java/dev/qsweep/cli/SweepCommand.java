@@ -207,6 +207,17 @@ final class SweepCommand implements Runnable {
           String.format(Locale.ROOT, "%.4f", c.mean(Score.EXPECTED_RETURN)),
           c.rank() == 1 ? "(best)" : c.tiedWithBest() ? "yes" : "no");
     }
+    for (ConfigSummary c : summaries.subList(0, Math.min(5, summaries.size()))) {
+      double never = c.mean(Score.NEVER_ENDS_PROBABILITY);
+      if (never > 0) {
+        out.printf(
+            Locale.ROOT,
+            "  %s: no time limit, and its episode never ends with probability %.4f (mean);"
+                + " its figures are over the episodes that end%n",
+            c.configId(),
+            never);
+      }
+    }
     if (summaries.size() > 5) {
       out.printf(Locale.ROOT, "  ... %d more in summary.csv%n", summaries.size() - 5);
     }

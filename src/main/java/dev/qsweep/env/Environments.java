@@ -208,6 +208,16 @@ public final class Environments {
     return spec;
   }
 
+  /**
+   * The time limit of {@code id} with {@code options} (0 for none), read from the options and the
+   * defaults without making the environment (a large P table is not read).
+   *
+   * @throws IllegalArgumentException as {@link #make(String, Map)} does for a bad id or option
+   */
+  public static int maxEpisodeSteps(String id, Map<String, String> options) {
+    return EnvOptions.resolve(id, spec(id).options(), options).steps(MAX_EPISODE_STEPS);
+  }
+
   /** Makes {@code id} with its default options. */
   public static Environment make(String id) {
     return make(id, Map.of());

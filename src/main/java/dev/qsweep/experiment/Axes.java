@@ -1,5 +1,6 @@
 package dev.qsweep.experiment;
 
+import dev.qsweep.env.Environments;
 import dev.qsweep.learn.Algorithm;
 import dev.qsweep.schedule.Schedule;
 import java.util.List;
@@ -63,6 +64,18 @@ final class Axes {
       size = saturatedProduct(size, axis);
     }
     return size;
+  }
+
+  /** Whether some environment on the axes, with some step cap, has no time limit. */
+  boolean withoutTimeLimit() {
+    for (int e = 0; e < envIds.size(); e++) {
+      for (Map<String, String> options : envOptions.get(e)) {
+        if (Environments.maxEpisodeSteps(envIds.get(e), options) == 0) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** {@code a * b} for non-negative numbers, or {@link Long#MAX_VALUE} if it overflows. */

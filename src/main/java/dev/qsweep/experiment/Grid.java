@@ -103,6 +103,14 @@ public final class Grid {
     return evalEvery;
   }
 
+  /**
+   * Whether some environment of the grid has no time limit: its trials are then scored over the
+   * infinite horizon, and trials.csv records the probability that an episode never ends.
+   */
+  public boolean withoutTimeLimit() {
+    return axes.withoutTimeLimit();
+  }
+
   /** Learning-curve bins per trial. */
   public int curveBins() {
     return curveBins;

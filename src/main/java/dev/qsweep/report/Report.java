@@ -28,7 +28,7 @@ public final class Report {
   public static List<ConfigSummary> write(Path dir) {
     ResultsFolder folder = ResultsFolder.load(dir);
     List<ConfigSummary> summaries = Summary.of(folder);
-    Summary.write(dir.resolve(SUMMARY), summaries);
+    Summary.write(dir.resolve(SUMMARY), summaries, folder.withoutTimeLimit());
     List<Charts.Written> charts = Charts.write(folder, summaries, dir.resolve(CHARTS));
     String markdown = ReportMarkdown.of(dir, folder, summaries, charts);
     AtomicFiles.writeText(dir.resolve(MARKDOWN), w -> w.write(markdown));

@@ -68,6 +68,18 @@ final class ReportMarkdown {
             f(best.mean(Score.SUCCESS_PROBABILITY)),
             f(best.mean(Score.OPTIMALITY_GAP)),
             best.replicates().size()));
+    if (folder.withoutTimeLimit()) {
+      md.append(
+          String.format(
+              Locale.ROOT,
+              "No time limit: where an environment has none, the scores are over the infinite"
+                  + " horizon, and `never_ends_probability` is the probability that the greedy"
+                  + " policy's episode never ends (%s for the best, as a mean). Where it is above 0,"
+                  + " return, timesteps and penalties are over the episodes that end (over all"
+                  + " episodes the expected timesteps are infinite), and a configuration ranks"
+                  + " below every one that ends more often.%n%n",
+              f(best.mean(Score.NEVER_ENDS_PROBABILITY))));
+    }
     long tied = summaries.stream().filter(ConfigSummary::tiedWithBest).count() - 1;
     md.append(
         String.format(
@@ -96,15 +108,19 @@ final class ReportMarkdown {
     }
 
     md.append("## Best configurations\n\n");
+    boolean never = folder.withoutTimeLimit();
     md.append(
         "| rank | config | settings | reward per move [95% CI] | penalties / episode | timesteps / trip |"
-            + " success | optimality gap | tied with best |\n");
-    md.append("| --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
+            + " success | optimality gap |"
+            + (never ? " never ends |" : "")
+            + " tied with best |\n");
+    md.append("| --- | --- | --- | --- | --- | --- | --- | --- |" + (never ? " --- |" : ""));
+    md.append(" --- |\n");
     for (ConfigSummary c : summaries.subList(0, Math.min(10, summaries.size()))) {
       md.append(
           String.format(
               Locale.ROOT,
-              "| %d | %s | %s | %s | %s | %s | %s | %s | %s |%n",
+              "| %d | %s | %s | %s | %s | %s | %s | %s |%s %s |%n",
               c.rank(),
               c.configId(),
               c.label(swept),
@@ -113,6 +129,7 @@ final class ReportMarkdown {
               f(c.mean(Score.EXPECTED_STEPS)),
               f(c.mean(Score.SUCCESS_PROBABILITY)),
               f(c.mean(Score.OPTIMALITY_GAP)),
+              never ? " " + f(c.mean(Score.NEVER_ENDS_PROBABILITY)) + " |" : "",
               c.rank() == 1 ? "best" : c.tiedWithBest() ? "yes" : "no (p = " + p(c.pHolm()) + ")"));
     }
     if (summaries.size() > 10) {

@@ -6,6 +6,7 @@ import dev.qsweep.run.ResultsCheck;
 import dev.qsweep.util.Csv;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -16,18 +17,22 @@ import java.util.Optional;
  *
  * @param dir the folder
  * @param manifest its manifest
- * @param trials trials.csv, read whole (one row per trial)
+ * @param trials trials.csv, read whole (one row per trial), each row full ({@link
+ *     Columns#fullRow}): indexed by {@link Columns.Trial#ordinal()}
  * @param curves curves.csv, checked but not read: it is streamed where it is used, as it can be far
  *     larger than memory should hold
  * @param evaluations evaluations.csv, when the sweep recorded exact scores during training;
  *     streamed like curves.csv
+ * @param withoutTimeLimit whether trials.csv has {@code never_ends_probability}: some environment
+ *     of the sweep has no time limit ({@link Columns#trialColumns})
  */
 public record ResultsFolder(
     Path dir,
     ResultFiles.Manifest manifest,
     Csv.Table trials,
     Path curves,
-    Optional<Path> evaluations) {
+    Optional<Path> evaluations,
+    boolean withoutTimeLimit) {
 
   /**
    * Reads {@code dir}.
@@ -42,7 +47,13 @@ public record ResultsFolder(
     ResultFiles.Manifest manifest = ResultFiles.Manifest.read(dir.resolve(ResultFiles.MANIFEST));
     // Every row of every file accounted for before anything is aggregated.
     ResultsCheck.check(dir);
-    Csv.Table trials = checked(Csv.read(dir.resolve(ResultFiles.TRIALS)), Columns.Trial.values());
+    Csv.Table file = Csv.read(dir.resolve(ResultFiles.TRIALS));
+    boolean withoutTimeLimit = Columns.withoutTimeLimit(file.header(), file.file());
+    List<List<String>> rows = new ArrayList<>(file.rows().size());
+    for (List<String> row : file.rows()) {
+      rows.add(Columns.fullRow(row, withoutTimeLimit));
+    }
+    Csv.Table trials = new Csv.Table(file.file(), Columns.trialHeader(true), rows);
     Path curves = checkedHeader(dir.resolve(ResultFiles.CURVES), Columns.Curve.values());
     Path evaluationFile = dir.resolve(ResultFiles.EVALUATIONS);
     Optional<Path> evaluations =
@@ -52,12 +63,7 @@ public record ResultsFolder(
     if (trials.rows().isEmpty()) {
       throw new IllegalArgumentException(dir.resolve(ResultFiles.TRIALS) + " has no trials");
     }
-    return new ResultsFolder(dir, manifest, trials, curves, evaluations);
-  }
-
-  private static Csv.Table checked(Csv.Table table, Enum<?>[] columns) {
-    check(table.file(), table.header(), columns);
-    return table;
+    return new ResultsFolder(dir, manifest, trials, curves, evaluations, withoutTimeLimit);
   }
 
   private static Path checkedHeader(Path file, Enum<?>[] columns) {

@@ -21,7 +21,14 @@ public enum Score {
   /** Mean return of the training episodes (online performance, exploration included). */
   TRAIN_MEAN_RETURN(Columns.Trial.TRAIN_MEAN_RETURN, "training return per episode", true),
   /** Penalties met during training. */
-  TRAIN_PENALTIES(Columns.Trial.TRAIN_PENALTIES, "training penalties", false);
+  TRAIN_PENALTIES(Columns.Trial.TRAIN_PENALTIES, "training penalties", false),
+  /**
+   * Probability that the greedy policy's episode never ends (0 under a time limit): the first
+   * ranking key, since return, steps and penalties are then over the episodes that end. In
+   * summary.csv only where trials.csv has it ({@link Columns#trialColumns}).
+   */
+  NEVER_ENDS_PROBABILITY(
+      Columns.Trial.NEVER_ENDS_PROBABILITY, "probability of never ending", false);
 
   private final Columns.Trial column;
   private final String label;

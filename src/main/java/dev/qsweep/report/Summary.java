@@ -44,12 +44,19 @@ public final class Summary {
   public static final double ALPHA_LEVEL = 0.05;
 
   /**
-   * The ranking keys, in order: the paired test is on the first one the pair differs on. Where
-   * every step costs the same (CliffWalking), reward per move cannot tell a policy that never
-   * arrives from the optimal one: expected return breaks that tie.
+   * The ranking keys, in order: the paired test is on the first one the pair differs on. Without a
+   * time limit a policy whose episode may never end ranks below every one that always ends, as its
+   * unconditional expected steps are infinite (its other figures are over the episodes that end);
+   * under a limit that key is 0 for every trial and decides nothing. Where every step costs the
+   * same (CliffWalking), reward per move cannot tell a policy that never arrives from the optimal
+   * one: expected return breaks that tie.
    */
   static final List<Score> RANKING =
-      List.of(Score.REWARD_PER_MOVE, Score.EXPECTED_PENALTIES, Score.EXPECTED_RETURN);
+      List.of(
+          Score.NEVER_ENDS_PROBABILITY,
+          Score.REWARD_PER_MOVE,
+          Score.EXPECTED_PENALTIES,
+          Score.EXPECTED_RETURN);
 
   private Summary() {}
 
@@ -170,8 +177,20 @@ public final class Summary {
     }
   }
 
-  /** The header of summary.csv. */
-  public static List<String> header() {
+  /**
+   * The scores summary.csv holds: all, less the probability of never ending unless trials.csv has
+   * it.
+   */
+  static List<Score> scores(boolean withoutTimeLimit) {
+    List<Score> scores = new ArrayList<>(List.of(Score.values()));
+    if (!withoutTimeLimit) {
+      scores.remove(Score.NEVER_ENDS_PROBABILITY);
+    }
+    return scores;
+  }
+
+  /** The header of summary.csv, with the never-ending columns if {@code withoutTimeLimit}. */
+  public static List<String> header(boolean withoutTimeLimit) {
     List<String> h = new ArrayList<>();
     h.add("rank");
     h.add("config_id");
@@ -179,7 +198,7 @@ public final class Summary {
       h.add(c.header());
     }
     h.add("replicates");
-    for (Score s : Score.values()) {
+    for (Score s : scores(withoutTimeLimit)) {
       h.add(s.key() + "_mean");
       h.add(s.key() + "_sd");
       h.add(s.key() + "_ci95_low");
@@ -191,8 +210,8 @@ public final class Summary {
     return h;
   }
 
-  /** Writes summary.csv, best first. */
-  public static void write(Path file, List<ConfigSummary> summaries) {
+  /** Writes summary.csv, best first (see {@link #header}). */
+  public static void write(Path file, List<ConfigSummary> summaries, boolean withoutTimeLimit) {
     List<List<String>> rows = new ArrayList<>();
     for (ConfigSummary c : summaries) {
       List<String> row = new ArrayList<>();
@@ -200,7 +219,7 @@ public final class Summary {
       row.add(c.configId());
       row.addAll(c.settings().values());
       row.add(Integer.toString(c.replicates().size()));
-      for (Score s : Score.values()) {
+      for (Score s : scores(withoutTimeLimit)) {
         Statistics.Estimate e = c.estimates().get(s);
         row.add(Numbers.format(e.mean()));
         row.add(Numbers.format(e.sd()));
@@ -212,6 +231,6 @@ public final class Summary {
       row.add(Boolean.toString(c.tiedWithBest()));
       rows.add(row);
     }
-    Csv.write(file, header(), rows);
+    Csv.write(file, header(withoutTimeLimit), rows);
   }
 }

@@ -1,5 +1,7 @@
 package dev.qsweep.run;
 
+import dev.qsweep.util.Numbers;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -37,12 +39,85 @@ public final class Columns {
     REWARD_PER_MOVE,
     OPTIMAL_RETURN,
     OPTIMALITY_GAP,
-    FIRST_OPTIMAL_EPISODE;
+    FIRST_OPTIMAL_EPISODE,
+    /**
+     * The probability that the greedy policy's episode never ends: only in the trials.csv of a
+     * sweep with an environment without a time limit (see {@link #trialColumns}).
+     */
+    NEVER_ENDS_PROBABILITY;
 
     /** The header text: the lower-case name. */
     public String header() {
       return name().toLowerCase(Locale.ROOT);
     }
+  }
+
+  /**
+   * The columns of a sweep's trials.csv: every {@link Trial} column, less {@link
+   * Trial#NEVER_ENDS_PROBABILITY} unless {@code withoutTimeLimit} (some environment of the sweep
+   * has none). Under a time limit every episode ends, so the column would only hold zeros and
+   * change the bytes of every sweep that has a limit.
+   */
+  public static List<Trial> trialColumns(boolean withoutTimeLimit) {
+    List<Trial> columns = new ArrayList<>(List.of(Trial.values()));
+    if (!withoutTimeLimit) {
+      columns.remove(Trial.NEVER_ENDS_PROBABILITY);
+    }
+    return columns;
+  }
+
+  /** The header of a sweep's trials.csv (see {@link #trialColumns}). */
+  public static List<String> trialHeader(boolean withoutTimeLimit) {
+    return headers(trialColumns(withoutTimeLimit).toArray(new Trial[0]));
+  }
+
+  /**
+   * Which form a trials.csv header is: true with {@code never_ends_probability}, false without.
+   *
+   * @throws IllegalArgumentException naming {@code file} if it is neither (another version's)
+   */
+  public static boolean withoutTimeLimit(List<String> header, Object file) {
+    if (header.equals(trialHeader(true))) {
+      return true;
+    }
+    if (header.equals(trialHeader(false))) {
+      return false;
+    }
+    throw new IllegalArgumentException(
+        String.format(
+            Locale.ROOT,
+            "%s has the columns of another qsweep version (%s); this version reads %s."
+                + " Re-run the sweep with this qsweep.",
+            file,
+            String.join(",", header),
+            String.join(",", trialHeader(false))));
+  }
+
+  /**
+   * A full trial row (every {@link Trial} column, in order) as trials.csv holds it: without its
+   * {@code never_ends_probability} cell unless {@code withoutTimeLimit}.
+   */
+  public static List<String> fileRow(List<String> row, boolean withoutTimeLimit) {
+    if (withoutTimeLimit) {
+      return row;
+    }
+    List<String> cells = new ArrayList<>(row);
+    cells.remove(Trial.NEVER_ENDS_PROBABILITY.ordinal());
+    return cells;
+  }
+
+  /**
+   * A trials.csv row read back as a full row, indexed by {@link Trial#ordinal()}: a file without
+   * the {@code never_ends_probability} column gets 0 there (every episode ended within its limit).
+   */
+  public static List<String> fullRow(List<String> fileRow, boolean withoutTimeLimit) {
+    if (withoutTimeLimit) {
+      return fileRow;
+    }
+    List<String> cells = new ArrayList<>(fileRow);
+    // A short row (a damaged file) stays short, for the length checks that read it.
+    cells.add(Math.min(Trial.NEVER_ENDS_PROBABILITY.ordinal(), cells.size()), Numbers.format(0));
+    return cells;
   }
 
   /** {@code curves.csv}: the binned learning curves, long format. */

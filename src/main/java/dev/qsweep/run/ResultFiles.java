@@ -126,15 +126,20 @@ public final class ResultFiles {
   /**
    * Writes trials.csv, curves.csv, timings.csv and (if asked) evaluations.csv into {@code dir} from
    * the journal there, for the finished trials at {@code blocks}, in trial order; each file
-   * replaced atomically. Trial order is trial-id order, so the bytes do not depend on the order
-   * trials finished in.
+   * replaced atomically; trials.csv has {@code never_ends_probability} if {@code withoutTimeLimit}
+   * ({@link Columns#trialColumns}). Trial order is trial-id order, so the bytes do not depend on
+   * the order trials finished in.
    */
-  static void writeFromJournal(Path dir, JournalReader.Contents contents, boolean withEvaluations) {
+  static void writeFromJournal(
+      Path dir,
+      JournalReader.Contents contents,
+      boolean withEvaluations,
+      boolean withoutTimeLimit) {
     List<Path> files = new ArrayList<>();
     List<List<String>> headers = new ArrayList<>();
     StringBuilder kinds = new StringBuilder();
     files.add(dir.resolve(TRIALS));
-    headers.add(Columns.headers(Columns.Trial.values()));
+    headers.add(Columns.trialHeader(withoutTimeLimit));
     kinds.append('T');
     files.add(dir.resolve(CURVES));
     headers.add(Columns.headers(Columns.Curve.values()));
@@ -169,7 +174,9 @@ public final class ResultFiles {
                 contents,
                 (kind, row) -> {
                   int i = kinds.indexOf(String.valueOf(kind));
-                  if (i >= 0) {
+                  if (i == 0) {
+                    print(printers.get(i), Columns.fileRow(row, withoutTimeLimit));
+                  } else if (i > 0) {
                     print(printers.get(i), row);
                   }
                 });

@@ -91,7 +91,10 @@ public final class ShardMerger {
     List<String> names = new ArrayList<>();
     List<List<String>> headers = new ArrayList<>();
     names.add(ResultFiles.TRIALS);
-    headers.add(Columns.headers(Columns.Trial.values()));
+    // Every shard of a grid has the same form of trials.csv; mergeFile refuses one that differs.
+    Path firstTrials = shards.get(0).resolve(ResultFiles.TRIALS);
+    headers.add(
+        Columns.trialHeader(Columns.withoutTimeLimit(Csv.header(firstTrials), firstTrials)));
     names.add(ResultFiles.CURVES);
     headers.add(Columns.headers(Columns.Curve.values()));
     if (evaluations) {

@@ -221,7 +221,7 @@ public final class SweepRunner {
     if (contents.finished() == 0) {
       return;
     }
-    ResultFiles.writeFromJournal(out, contents, grid.evalEvery() > 0);
+    ResultFiles.writeFromJournal(out, contents, grid.evalEvery() > 0, grid.withoutTimeLimit());
     ResultFiles.Manifest manifest =
         new ResultFiles.Manifest(
             grid.name(),

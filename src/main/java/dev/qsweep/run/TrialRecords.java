@@ -57,6 +57,8 @@ public final class TrialRecords {
     row[Columns.Trial.OPTIMAL_RETURN.ordinal()] = Numbers.format(r.optimalReturn());
     row[Columns.Trial.OPTIMALITY_GAP.ordinal()] = Numbers.format(r.optimalityGap());
     row[Columns.Trial.FIRST_OPTIMAL_EPISODE.ordinal()] = Integer.toString(r.firstOptimalEpisode());
+    row[Columns.Trial.NEVER_ENDS_PROBABILITY.ordinal()] =
+        Numbers.format(score.neverEndsProbability());
     return Arrays.asList(row);
   }
 

@@ -93,7 +93,7 @@ final class SweepCommandTest {
     assertEquals(0, same.exitCode(), same.err());
     assertTrue(
         same.out()
-            .startsWith("c002-r03 reproduced: all 28 metrics and its learning curve are identical"),
+            .startsWith("c002-r03 reproduced: all 29 metrics and its learning curve are identical"),
         same.out());
 
     Path trials = out.resolve("trials.csv");

@@ -31,7 +31,7 @@ final class RandomVersusTrained {
                 best.settings().get(Columns.Trial.ENV.header()),
                 TrialRecords.parseOptions(best.settings().get(Columns.Trial.ENV_OPTIONS.header())))
             .dynamics();
-    PolicyScore random = new PolicyEvaluator(model).score(RandomAgent.policy(model));
+    PolicyScore random = PolicyEvaluator.exact(model).score(RandomAgent.policy(model));
     String[] labels = {"reward per move", "penalties per episode", "timesteps per trip"};
     double[] randomValues = {
       random.rewardPerMove(), random.expectedPenalties(), random.expectedSteps()
