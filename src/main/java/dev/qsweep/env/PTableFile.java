@@ -3,9 +3,8 @@ package dev.qsweep.env;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import dev.qsweep.util.Numbers;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -84,8 +83,11 @@ final class PTableFile {
     int count = 0;
     int maxState = -1;
     int maxAction = -1;
-    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      String header = in.readLine();
+    try (InputStream in = Files.newInputStream(file)) {
+      // Streamed in 64 KiB blocks, each cell parsed from the bytes (PTableLines): no string per
+      // line or cell unless the cell is unusual or bad.
+      PTableLines lines = new PTableLines(in);
+      String header = lines.next() ? lines.line() : null;
       checkArgument(
           header != null && !header.isEmpty(),
           "P table %s is empty; its first line must be the header %s",
@@ -97,37 +99,33 @@ final class PTableFile {
           file,
           header,
           ModelCsv.HEADER);
-      String line;
       int lineNumber = 1;
-      String[] fields = new String[6];
-      while ((line = in.readLine()) != null) {
+      while (lines.next()) {
         lineNumber++;
-        int n = split(line, fields);
+        int n = lines.split();
         if (n != 6) {
           throw bad(file, lineNumber, "has " + n + " fields, not the 6 of " + ModelCsv.HEADER);
         }
         c.ensure(count);
-        int s = whole(file, lineNumber, "state", fields[0]);
-        int a = whole(file, lineNumber, "action", fields[1]);
-        double p = number(file, lineNumber, "prob", fields[2]);
+        int s = whole(file, lineNumber, "state", lines, 0);
+        int a = whole(file, lineNumber, "action", lines, 1);
+        double p = number(file, lineNumber, "prob", lines, 2);
         if (!(p >= 0 && p <= 1)) {
-          throw bad(file, lineNumber, "prob " + fields[2] + " is out of range; allowed: 0 to 1");
+          throw bad(
+              file, lineNumber, "prob " + lines.text(2) + " is out of range; allowed: 0 to 1");
         }
-        int to = whole(file, lineNumber, "next_state", fields[3]);
-        double r = number(file, lineNumber, "reward", fields[4]);
+        int to = whole(file, lineNumber, "next_state", lines, 3);
+        double r = number(file, lineNumber, "reward", lines, 4);
         if (!Double.isFinite(r)) {
-          throw bad(file, lineNumber, "reward " + fields[4] + " is not a finite number");
+          throw bad(file, lineNumber, "reward " + lines.text(4) + " is not a finite number");
         }
         boolean t;
-        switch (fields[5]) {
-          case "0":
-            t = false;
-            break;
-          case "1":
-            t = true;
-            break;
-          default:
-            throw bad(file, lineNumber, "terminated '" + fields[5] + "' is not 0 or 1");
+        if (lines.is(5, '0')) {
+          t = false;
+        } else if (lines.is(5, '1')) {
+          t = true;
+        } else {
+          throw bad(file, lineNumber, "terminated '" + lines.text(5) + "' is not 0 or 1");
         }
         if (count > 0) {
           int ps = c.state[count - 1];
@@ -215,22 +213,16 @@ final class PTableFile {
     }
   }
 
-  /** Splits on commas into {@code fields} (up to 6); returns the number of fields in the line. */
-  private static int split(String line, String[] fields) {
-    int n = 0;
-    int start = 0;
-    while (true) {
-      int comma = line.indexOf(',', start);
-      String field = comma < 0 ? line.substring(start) : line.substring(start, comma);
-      if (n < fields.length) {
-        fields[n] = field;
-      }
-      n++;
-      if (comma < 0) {
-        return n;
-      }
-      start = comma + 1;
-    }
+  /** Field {@code i}, a whole number: plain digits parsed from the bytes, else from its text. */
+  private static int whole(Path file, int line, String column, PTableLines lines, int i) {
+    int value = lines.plainWhole(i);
+    return value >= 0 ? value : whole(file, line, column, lines.text(i));
+  }
+
+  /** Field {@code i}, a number: a plain decimal parsed exactly from the bytes, else its text. */
+  private static double number(Path file, int line, String column, PTableLines lines, int i) {
+    double value = lines.plainDecimal(i);
+    return !Double.isNaN(value) ? value : number(file, line, column, lines.text(i));
   }
 
   private static int whole(Path file, int line, String column, String text) {
