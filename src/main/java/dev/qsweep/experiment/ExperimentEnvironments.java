@@ -12,7 +12,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Environments written in Java inside experiments: registered when their experiment is loaded, and
- * reached from the command line by naming the experiment's file as the environment id.
+ * reached from the command line by naming the experiment's file as the environment id, or the file
+ * of a public class that implements {@link TabularEnvironment} and nothing else.
  */
 public final class ExperimentEnvironments {
   private static final Map<Path, List<String>> IDS_BY_FILE = new ConcurrentHashMap<>();
@@ -33,13 +34,23 @@ public final class ExperimentEnvironments {
       throw new IllegalArgumentException(file + ": environments() failed: " + e, e);
     }
     checkArgument(environments != null, "%s: environments() returned null", file);
+    register(file, environments);
+  }
+
+  /** Registers {@code environments}, defined in {@code file}. */
+  private static void register(Path file, List<TabularEnvironment> environments) {
     List<String> ids = new ArrayList<>();
     for (TabularEnvironment env : environments) {
       checkArgument(env != null, "%s: environments() holds a null", file);
       try {
         Environments.register(env);
+      } catch (UserCodeException e) {
+        throw e;
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
+      } catch (RuntimeException e) {
+        // id(), stateCount() or maxEpisodeSteps() of the user's class threw.
+        throw UserCodeException.failure(env.getClass(), "registering its environment", e);
       }
       ids.add(env.id());
     }
@@ -67,9 +78,18 @@ public final class ExperimentEnvironments {
     return ids.get(0);
   }
 
-  /** Loads the experiment {@code file} and returns the ids of the environments it registered. */
+  /**
+   * Loads {@code file} and returns the ids of the environments it registered: an experiment's
+   * {@code environments()}, or the one environment of a file whose public class is a {@link
+   * TabularEnvironment} (a file that only defines an environment, with no grid).
+   */
   public static List<String> load(Path file) {
-    ExperimentLoader.load(file);
+    ExperimentLoader.Created created = ExperimentLoader.create(file);
+    if (created.instance() instanceof Experiment) {
+      ExperimentLoader.load(file, created);
+    } else {
+      register(file, List.of((TabularEnvironment) created.instance()));
+    }
     return IDS_BY_FILE.getOrDefault(key(file), List.of());
   }
 

@@ -1,6 +1,7 @@
 package dev.qsweep.experiment;
 
 import com.google.common.base.Preconditions;
+import dev.qsweep.env.TabularEnvironment;
 import java.io.IOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
@@ -37,6 +38,44 @@ public final class ExperimentLoader {
    *     throws: its static initializer, constructor, {@code grid()} or filter
    */
   public static Loaded load(Path file) {
+    return load(file, create(file));
+  }
+
+  /** {@link #load(Path)} for a file already compiled and created. */
+  static Loaded load(Path file, Created created) {
+    if (!(created.instance() instanceof Experiment experiment)) {
+      throw new IllegalArgumentException(
+          String.format(
+              "%s defines an environment (%s), not a grid; use it with solve, model, train,"
+                  + " render or replay, or return it from an experiment's environments()",
+              file, created.className()));
+    }
+    ExperimentEnvironments.register(file, experiment);
+    Grid grid;
+    try {
+      grid = experiment.grid();
+    } catch (Throwable e) {
+      throw UserCodeException.failure(experiment.getClass(), "grid()", e);
+    }
+    Preconditions.checkArgument(
+        grid != null,
+        "%s: grid() returned null; it must return a grid: Grid.builder(...)...build()",
+        file);
+    return new Loaded(file, created.sha256(), created.className(), grid);
+  }
+
+  /**
+   * A compiled file's public class, created: an {@link Experiment} or a {@link TabularEnvironment}.
+   */
+  record Created(String sha256, String className, Object instance) {}
+
+  /**
+   * Compiles {@code file} and creates its public class, which must be an {@link Experiment} or a
+   * {@link TabularEnvironment} (a file that only defines an environment).
+   *
+   * @throws IllegalArgumentException as {@link #load} does
+   */
+  static Created create(Path file) {
     Preconditions.checkArgument(
         !Files.isDirectory(file), "experiment file %s is a folder; give a .java file", file);
     Preconditions.checkArgument(
@@ -62,10 +101,10 @@ public final class ExperimentLoader {
         file,
         simpleName);
     String className = compiled.publicTypes().get(0);
-    return new Loaded(file, sha256, className, grid(file, compiled.loader(), className));
+    return new Created(sha256, className, instantiate(file, compiled.loader(), className));
   }
 
-  private static Grid grid(Path file, ClassLoader loader, String className) {
+  private static Object instantiate(Path file, ClassLoader loader, String className) {
     Class<?> type;
     try {
       type = Class.forName(className, false, loader);
@@ -73,8 +112,10 @@ public final class ExperimentLoader {
       throw new IllegalStateException("the compiler made no class " + className, e);
     }
     Preconditions.checkArgument(
-        Experiment.class.isAssignableFrom(type) && !type.isInterface(),
-        "%s: class %s must implement dev.qsweep.experiment.Experiment",
+        (Experiment.class.isAssignableFrom(type) || TabularEnvironment.class.isAssignableFrom(type))
+            && !type.isInterface(),
+        "%s: class %s must implement dev.qsweep.experiment.Experiment (or, for a file that only"
+            + " defines an environment, dev.qsweep.env.TabularEnvironment)",
         file,
         className);
     Preconditions.checkArgument(
@@ -95,25 +136,12 @@ public final class ExperimentLoader {
     } catch (Throwable e) {
       throw UserCodeException.failure(type, "the static initializer of " + className, e);
     }
-    Experiment experiment;
     try {
-      experiment = (Experiment) constructor.newInstance();
+      return constructor.newInstance();
     } catch (InvocationTargetException e) {
       throw UserCodeException.failure(type, "the constructor of " + className, e);
     } catch (InstantiationException | IllegalAccessException e) {
       throw new IllegalStateException("cannot create " + className + " after checking it", e);
     }
-    ExperimentEnvironments.register(file, experiment);
-    Grid grid;
-    try {
-      grid = experiment.grid();
-    } catch (Throwable e) {
-      throw UserCodeException.failure(type, "grid()", e);
-    }
-    Preconditions.checkArgument(
-        grid != null,
-        "%s: grid() returned null; it must return a grid: Grid.builder(...)...build()",
-        file);
-    return grid;
   }
 }

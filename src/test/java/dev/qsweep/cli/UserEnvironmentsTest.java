@@ -123,4 +123,81 @@ final class UserEnvironmentsTest {
     assertEquals(1, run.err().lines().count(), run.err());
     assertTrue(run.errorLine().contains(expected), run.errorLine());
   }
+
+  /** Writes {@code Chain.java}: a public class that only defines an environment, no grid. */
+  private Path chain(String body) throws IOException {
+    Path file = dir.resolve("Chain.java");
+    Files.writeString(
+        file,
+        "import dev.qsweep.env.*;\n"
+            + "public final class Chain implements TabularEnvironment {\n"
+            + "  public String id() { return \"Chain-v0\"; }\n"
+            + "  public int stateCount() { return 2; }\n"
+            + "  public int actionCount() { return 1; }\n"
+            + "  public TabularModel.Builder define(TabularModel.Builder m) {\n    "
+            + body
+            + "\n  }\n"
+            + "}\n");
+    return file;
+  }
+
+  @Test
+  void aFileThatOnlyDefinesAnEnvironment_worksAsAnId() throws IOException {
+    Path file = chain(GOOD);
+    CliRun solve = CliRun.of("solve", file.toString(), "--json");
+    assertEquals(0, solve.exitCode(), solve.err());
+    assertTrue(solve.out().contains("\"env\": \"Chain-v0\""), solve.out());
+    assertTrue(solve.out().contains("\"expected_steps\": 2.0"), solve.out());
+    CliRun model = CliRun.of("model", file.toString());
+    assertEquals(0, model.exitCode(), model.err());
+    assertEquals(
+        "state,action,prob,next_state,reward,terminated\n0,0,1.0,1,-1,0\n1,0,1.0,1,1,1\n",
+        model.out());
+    CliRun train =
+        CliRun.of(
+            "train", "--env", file.toString(), "--episodes", "50", "-o", "max_episode_steps=9");
+    assertEquals(0, train.exitCode(), train.err());
+    assertTrue(train.out().startsWith("Chain-v0 (max_episode_steps=9), Q-learning"), train.out());
+  }
+
+  @Test
+  void anEnvironmentFile_usedBesideAnExperiment_isSwept() throws IOException {
+    chain(GOOD);
+    Path experiment = dir.resolve("UsesChain.java");
+    Files.writeString(
+        experiment,
+        "import dev.qsweep.env.*;\n"
+            + "import dev.qsweep.experiment.*;\n"
+            + "import java.util.List;\n"
+            + "public final class UsesChain implements Experiment {\n"
+            + "  public List<TabularEnvironment> environments() { return List.of(new Chain()); }\n"
+            + "  public Grid grid() { return Grid.builder(\"chain\").env(\"Chain-v0\")"
+            + ".learner(\"q-learning\").alpha(0.5).gamma(0.9).epsilon(0.1).episodes(20)"
+            + ".replicates(2).build(); }\n"
+            + "}\n");
+    CliRun run =
+        CliRun.of(
+            "sweep", experiment.toString(), "--out", dir.resolve("out").toString(), "--quiet");
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(Files.readString(dir.resolve("out/trials.csv")).contains(",Chain-v0,"));
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "sweep|GOOD|Chain.java defines an environment (Chain), not a grid; use it with solve",
+        "solve|throw new IllegalStateException(\"no\");"
+            + "|environment Chain-v0: java.lang.IllegalStateException: no",
+        "solve|return m.initial(0, 1.0);|state 0 action 0 has no outcome",
+        "solve|return m.outcome(0, 0, 1.0, 1, -1, false, false, false)|Chain.java:",
+      })
+  void badEnvironmentFiles_exit2_withOneLine(String command, String body, String expected)
+      throws IOException {
+    Path file = chain(body.equals("GOOD") ? GOOD : body);
+    CliRun run = CliRun.of(command, file.toString());
+    assertEquals(2, run.exitCode(), run.err());
+    assertEquals(1, run.err().lines().count(), run.err());
+    assertTrue(run.errorLine().contains(expected), run.errorLine());
+  }
 }

@@ -90,7 +90,10 @@ final class ExperimentLoaderTest {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> ExperimentLoader.load(file));
     assertEquals(
-        file + ": class Plain must implement dev.qsweep.experiment.Experiment", e.getMessage());
+        file
+            + ": class Plain must implement dev.qsweep.experiment.Experiment"
+            + " (or, for a file that only defines an environment, dev.qsweep.env.TabularEnvironment)",
+        e.getMessage());
   }
 
   @Test
