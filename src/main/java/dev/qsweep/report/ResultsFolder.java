@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -74,14 +73,7 @@ public record ResultsFolder(
   private static void check(Path file, List<String> header, Enum<?>[] columns) {
     List<String> expected = Columns.headers(columns);
     if (!header.equals(expected)) {
-      throw new IllegalArgumentException(
-          String.format(
-              Locale.ROOT,
-              "%s has the columns of another qsweep version (%s); this version reads %s."
-                  + " Re-run the sweep with this qsweep.",
-              file,
-              String.join(",", header),
-              String.join(",", expected)));
+      throw Columns.anotherVersion(file, header, expected);
     }
   }
 

@@ -83,14 +83,20 @@ public final class Columns {
     if (header.equals(trialHeader(false))) {
       return false;
     }
-    throw new IllegalArgumentException(
+    throw anotherVersion(file, header, trialHeader(false));
+  }
+
+  /** The refusal of {@code file}, whose {@code header} is not the {@code expected} one. */
+  public static IllegalArgumentException anotherVersion(
+      Object file, List<String> header, List<String> expected) {
+    return new IllegalArgumentException(
         String.format(
             Locale.ROOT,
             "%s has the columns of another qsweep version (%s); this version reads %s."
                 + " Re-run the sweep with this qsweep.",
             file,
             String.join(",", header),
-            String.join(",", trialHeader(false))));
+            String.join(",", expected)));
   }
 
   /**
