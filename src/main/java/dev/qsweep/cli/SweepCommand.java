@@ -173,9 +173,14 @@ final class SweepCommand implements Runnable {
 
   static void printTop(PrintWriter out, List<ConfigSummary> summaries, List<String> swept) {
     out.println();
+    boolean endless = false;
+    for (ConfigSummary c : summaries) {
+      endless |= c.mean(Score.NEVER_ENDS_PROBABILITY) > 0;
+    }
     out.println(
-        "Best configurations (mean over replicates, 95% CI; ranked by reward per move, then"
-            + " penalties, then return):");
+        "Best configurations (mean over replicates, 95% CI; ranked by "
+            + (endless ? "the probability of never ending, then " : "")
+            + "reward per move, then penalties, then return):");
     int width = 8;
     for (ConfigSummary c : summaries.subList(0, Math.min(5, summaries.size()))) {
       width = Math.max(width, c.label(swept).length());
