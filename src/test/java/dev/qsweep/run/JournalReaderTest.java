@@ -168,7 +168,9 @@ final class JournalReaderTest {
     assertEquals(at(lines.size() + 1) + "unknown record kind 'X'", refusal(unknownKind));
     List<String> shortRow = new ArrayList<>(lines);
     shortRow.add(signed("T,c005-r00,c005"));
-    assertEquals(at(lines.size() + 1) + "a T record has 2 fields, expected 28", refusal(shortRow));
+    assertEquals(
+        at(lines.size() + 1) + "a T record has 2 fields, expected " + Columns.Trial.values().length,
+        refusal(shortRow));
 
     List<String> oldFormat = new ArrayList<>(lines);
     oldFormat.set(0, "H,qsweep-journal-1,0123,48,1/1");
