@@ -77,9 +77,26 @@ final class SweepCommand implements Runnable {
   @Option(names = "--quiet", description = "No progress line.")
   boolean quiet;
 
+  @Option(
+      names = "--spark",
+      paramLabel = "MASTER",
+      description = {
+        "Run the trials on Apache Spark instead of local threads: local[N], local[*],",
+        "spark://host:port, yarn, k8s://... (the qsweep-spark module; README, Running on Spark)."
+      })
+  String spark;
+
   @Override
   @SuppressWarnings("try") // the lock is held for the block, not called
   public void run() {
+    checkArgument(
+        spark == null || threads == null,
+        "--spark %s and --threads %s contradict each other; give one (local[%s] is Spark on %s"
+            + " threads)",
+        spark,
+        threads,
+        threads,
+        threads);
     int shardIndex = 1;
     int shardCount = 1;
     if (shard != null) {
@@ -112,7 +129,7 @@ final class SweepCommand implements Runnable {
     Path folder = out(grid, settings);
     SweepRunner.Outcome outcome;
     try (FolderLock lock = FolderLock.create(folder)) {
-      outcome = SweepRunner.run(loaded, folder, settings, err);
+      outcome = SweepRunner.run(loaded, folder, settings, spark, err);
       printOutcome(out, outcome);
       if (shardCount == 1
           && outcome.trialsRun() + outcome.trialsReused() > outcome.failures().size()) {

@@ -16,7 +16,7 @@ import java.util.concurrent.atomic.AtomicLong;
 final class Progress implements AutoCloseable {
   private final int total;
   private final int reused;
-  private final int threads;
+  private final String where;
   private final PrintWriter err;
   private final boolean console;
   private final AtomicInteger finished = new AtomicInteger();
@@ -25,10 +25,11 @@ final class Progress implements AutoCloseable {
   private final long began = System.nanoTime();
   private final ScheduledExecutorService timer;
 
-  Progress(int total, int reused, int threads, PrintWriter err) {
+  /** {@code where} the trials run, for the line: {@code 2 threads}, {@code Spark local[2]}. */
+  Progress(int total, int reused, String where, PrintWriter err) {
     this.total = total;
     this.reused = reused;
-    this.threads = threads;
+    this.where = where;
     this.err = err;
     // A terminal on Java 17..21; newer JDKs return a console even when redirected, and then the
     // line is merely redrawn in a log (still readable).
@@ -79,12 +80,12 @@ final class Progress implements AutoCloseable {
     }
     return String.format(
         Locale.ROOT,
-        "qsweep: trials %d/%d%s, %.3g env steps/s on %d threads, %s left%s",
+        "qsweep: trials %d/%d%s, %.3g env steps/s on %s, %s left%s",
         reused + done,
         total,
         failed.get() > 0 ? " (" + failed.get() + " failed)" : "",
         rate,
-        threads,
+        where,
         eta,
         console ? "   " : "");
   }

@@ -21,9 +21,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Runs a grid's trials on a {@link TrialExecutor} (this machine's threads), journals each as it
- * finishes, and writes the results folder. Results are keyed by trial id, so the files are the same
- * bytes at any thread count, in any finishing order, and after any number of kills and resumes.
+ * Runs a grid's trials on a {@link TrialExecutor} (this machine's threads, or Spark), journals each
+ * as it finishes, and writes the results folder. Results are keyed by trial id, so the files are
+ * the same bytes at any thread count, in any finishing order, and after any number of kills and
+ * resumes.
  */
 public final class SweepRunner {
   /** The most worker threads a sweep may ask for. */
@@ -132,6 +133,24 @@ public final class SweepRunner {
    */
   public static Outcome run(
       ExperimentLoader.Loaded experiment, Path out, Settings settings, PrintWriter err) {
+    return run(experiment, out, settings, null, err);
+  }
+
+  /**
+   * Runs (or resumes) {@code experiment} into {@code out} on this machine's threads, or on Spark
+   * when {@code sparkMaster} is not null (the qsweep-spark module, found on the class path); the
+   * executor is opened before the folder is touched, so a master that cannot be reached leaves
+   * nothing behind.
+   *
+   * @throws IllegalArgumentException as {@link #run(ExperimentLoader.Loaded, Path, Settings,
+   *     PrintWriter)}, and for a Spark master that is malformed or cannot be reached
+   */
+  public static Outcome run(
+      ExperimentLoader.Loaded experiment,
+      Path out,
+      Settings settings,
+      String sparkMaster,
+      PrintWriter err) {
     Grid grid = experiment.grid();
     int lanes = LaneGroups.configured();
     int mine = settings.trialsOf(grid.trialCount());
@@ -140,6 +159,24 @@ public final class SweepRunner {
         "shard %s has no trials: the grid has only %s",
         settings.shardText(),
         grid.trialCount());
+    String where = sparkMaster == null ? settings.threads() + " threads" : "Spark " + sparkMaster;
+    try (TrialExecutor executor =
+        sparkMaster == null
+            ? new LocalExecutor(settings.threads(), lanes)
+            : ExecutorProvider.named("spark").open(sparkMaster, grid, lanes)) {
+      return run(experiment, out, settings, executor, where, err);
+    }
+  }
+
+  private static Outcome run(
+      ExperimentLoader.Loaded experiment,
+      Path out,
+      Settings settings,
+      TrialExecutor executor,
+      String where,
+      PrintWriter err) {
+    Grid grid = experiment.grid();
+    int mine = settings.trialsOf(grid.trialCount());
     ResultFiles.prepareFolder(out);
     Checkpoint.reach("folder-ready");
     Journal.Header header =
@@ -154,24 +191,21 @@ public final class SweepRunner {
     if (settings.progress()) {
       err.printf(
           Locale.ROOT,
-          "qsweep: %s: %d configurations x %d replicates = %d trials%s; %d to run on %d threads"
-              + " -> %s%n",
+          "qsweep: %s: %d configurations x %d replicates = %d trials%s; %d to run on %s -> %s%n",
           grid.name(),
           grid.configurationCount(),
           grid.replicates(),
           grid.trialCount(),
           settings.shardCount() > 1 ? " (shard " + settings.shardText() + ": " + mine + ")" : "",
           mine - reused,
-          settings.threads(),
+          where,
           out);
       err.flush();
     }
-    Progress progress =
-        new Progress(mine, reused, settings.threads(), settings.progress() ? err : null);
+    Progress progress = new Progress(mine, reused, where, settings.progress() ? err : null);
     List<Failure> failures = Collections.synchronizedList(new ArrayList<>());
     long began = System.nanoTime();
-    try (Journal journal = opened.journal();
-        TrialExecutor executor = new LocalExecutor(settings.threads(), lanes)) {
+    try (Journal journal = opened.journal()) {
       executor.run(
           pending(grid, settings, opened.done()), new JournalSink(journal, progress, failures));
     } catch (IOException e) {

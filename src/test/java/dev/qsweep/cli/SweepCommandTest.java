@@ -207,4 +207,28 @@ final class SweepCommandTest {
         notFolder.errorLine().startsWith("qsweep sweep: cannot create output folder "),
         notFolder.err());
   }
+
+  @Test
+  void spark_withoutTheSparkModule_orWithThreads_oneLine_exit2_writesNoResults()
+      throws IOException {
+    Path out = dir.resolve("spark");
+    for (String master : List.of("local[2]", "spark://127.0.0.1:7077", "yarn")) {
+      CliRun run =
+          CliRun.of("sweep", cliff().toString(), "--out", out.toString(), "--spark", master);
+      assertEquals(2, run.exitCode(), run.err());
+      assertEquals(
+          "qsweep sweep: --spark needs the qsweep-spark module, which is not on the class path;"
+              + " run qsweep through scripts/qsweep (it adds it for --spark) or"
+              + " qsweep-spark/target/qsweep-spark.jar",
+          run.errorLine());
+      assertFalse(Files.exists(out.resolve("trials.csv")));
+      assertFalse(Files.exists(out.resolve("journal.csv")));
+    }
+    CliRun both = CliRun.of("sweep", cliff().toString(), "--spark", "local[2]", "--threads", "2");
+    assertEquals(2, both.exitCode());
+    assertEquals(
+        "qsweep sweep: --spark local[2] and --threads 2 contradict each other; give one (local[2]"
+            + " is Spark on 2 threads)",
+        both.errorLine());
+  }
 }

@@ -1,0 +1,29 @@
+package dev.qsweep.run;
+
+import dev.qsweep.experiment.Grid;
+import java.util.List;
+
+/**
+ * Trains trials on the calling thread and hands each to a sink: what a remote executor's task does
+ * with the trials it was sent, exactly as {@link LocalExecutor}'s threads do (same lane groups,
+ * same records), so where a trial ran never changes a byte.
+ */
+public final class TrialBatch {
+  private TrialBatch() {}
+
+  /** The lane count this JVM is configured for ({@code -Dqsweep.lanes}, else the default). */
+  public static int configuredLanes() {
+    return LaneGroups.configured();
+  }
+
+  /**
+   * Runs {@code trials} in lane groups of up to {@code lanes}, one group after another; each trial
+   * reaches {@code sink}, finished or failed.
+   */
+  public static void run(List<Grid.Trial> trials, int lanes, TrialSink sink) {
+    TrialTask task = new TrialTask(sink);
+    for (List<Grid.Trial> group : LaneGroups.of(trials, 1, lanes)) {
+      task.run(group);
+    }
+  }
+}
