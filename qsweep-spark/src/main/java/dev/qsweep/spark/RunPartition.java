@@ -1,0 +1,61 @@
+package dev.qsweep.spark;
+
+import dev.qsweep.experiment.Grid;
+import dev.qsweep.run.TrialBatch;
+import dev.qsweep.run.TrialRows;
+import dev.qsweep.run.TrialSink;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import scala.collection.Iterator;
+import scala.runtime.AbstractFunction1;
+
+/**
+ * A Spark task, run on an executor: rebuilds its trials from their values, trains them as a local
+ * thread would ({@link TrialBatch}) and returns their rows. It writes nothing: only the driver
+ * does.
+ */
+final class RunPartition extends AbstractFunction1<Iterator<TrialWire>, PartitionResult>
+    implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  private final int lanes;
+
+  RunPartition(int lanes) {
+    this.lanes = lanes;
+  }
+
+  @Override
+  public PartitionResult apply(Iterator<TrialWire> wires) {
+    List<Grid.Trial> trials = new ArrayList<>();
+    // The sink is handed the very trial objects it was given: their positions, by identity.
+    IdentityHashMap<Grid.Trial, Integer> positions = new IdentityHashMap<>();
+    while (wires.hasNext()) {
+      TrialWire wire = wires.next();
+      Grid.Trial trial = wire.toTrial();
+      trials.add(trial);
+      positions.put(trial, wire.position());
+    }
+    List<Outcome> outcomes = new ArrayList<>(trials.size());
+    TrialBatch.run(
+        trials,
+        lanes,
+        new TrialSink() {
+          @Override
+          public synchronized void finished(Grid.Trial trial, TrialRows rows, long envSteps) {
+            outcomes.add(new Outcome(position(trial), rows, envSteps, null));
+          }
+
+          @Override
+          public synchronized void failed(Grid.Trial trial, String message) {
+            outcomes.add(new Outcome(position(trial), null, 0, message));
+          }
+
+          private int position(Grid.Trial trial) {
+            return positions.get(trial);
+          }
+        });
+    return new PartitionResult(List.copyOf(outcomes));
+  }
+}

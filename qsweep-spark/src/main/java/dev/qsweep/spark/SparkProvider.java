@@ -1,0 +1,44 @@
+package dev.qsweep.spark;
+
+import dev.qsweep.env.Environments;
+import dev.qsweep.experiment.Grid;
+import dev.qsweep.run.ExecutorProvider;
+import dev.qsweep.run.TrialExecutor;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * {@code --spark MASTER}: found by the core through {@link java.util.ServiceLoader} when this
+ * module is on the class path.
+ */
+public final class SparkProvider implements ExecutorProvider {
+  /** For {@link java.util.ServiceLoader}. */
+  public SparkProvider() {}
+
+  @Override
+  public String name() {
+    return "spark";
+  }
+
+  /**
+   * Checks that every environment of {@code grid} is one of qsweep's own (an executor rebuilds a
+   * trial from its values, and cannot rebuild an environment written in the experiment's Java or
+   * read from a file on the driver), that a standalone master answers, then starts Spark.
+   */
+  @Override
+  public TrialExecutor open(String target, Grid grid, int lanes) {
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < grid.configurationCount(); i++) {
+      String env = grid.configuration(i).envId();
+      if (seen.add(env) && !Environments.isBuiltIn(env)) {
+        throw new IllegalArgumentException(
+            "--spark runs only qsweep's built-in environments, and this grid uses "
+                + env
+                + " (an environment of the experiment's own or a P-table file, which executors"
+                + " cannot rebuild); run it with --threads");
+      }
+    }
+    Masters.checkReachable(target);
+    return new SparkTrialExecutor(target, SparkContexts.on(target), lanes);
+  }
+}
