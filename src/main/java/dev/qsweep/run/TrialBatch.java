@@ -2,6 +2,8 @@ package dev.qsweep.run;
 
 import dev.qsweep.experiment.Grid;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Trains trials on the calling thread and hands each to a sink: what a remote executor's task does
@@ -9,6 +11,10 @@ import java.util.List;
  * same records), so where a trial ran never changes a byte.
  */
 public final class TrialBatch {
+  // The JVM's models, shared by its batches: a remote executor runs many small batches of the
+  // same environments, and solving one for its optimal return costs more than a short trial.
+  private static final Map<String, TrialTask.Prepared> MODELS = new ConcurrentHashMap<>();
+
   private TrialBatch() {}
 
   /** The lane count this JVM is configured for ({@code -Dqsweep.lanes}, else the default). */
@@ -21,7 +27,7 @@ public final class TrialBatch {
    * reaches {@code sink}, finished or failed.
    */
   public static void run(List<Grid.Trial> trials, int lanes, TrialSink sink) {
-    TrialTask task = new TrialTask(sink);
+    TrialTask task = new TrialTask(sink, MODELS);
     for (List<Grid.Trial> group : LaneGroups.of(trials, 1, lanes)) {
       task.run(group);
     }

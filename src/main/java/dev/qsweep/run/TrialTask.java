@@ -19,13 +19,19 @@ import java.util.concurrent.ConcurrentHashMap;
 final class TrialTask {
   private final TrialSink sink;
   // One model and optimal return per environment (with its options): few, shared by the trials.
-  private final Map<String, Prepared> models = new ConcurrentHashMap<>();
+  private final Map<String, Prepared> models;
 
   TrialTask(TrialSink sink) {
-    this.sink = sink;
+    this(sink, new ConcurrentHashMap<>());
   }
 
-  private record Prepared(TabularModel model, double optimalReturn) {}
+  /** A task that takes its models from {@code models}, shared with other tasks. */
+  TrialTask(TrialSink sink, Map<String, Prepared> models) {
+    this.sink = sink;
+    this.models = models;
+  }
+
+  record Prepared(TabularModel model, double optimalReturn) {}
 
   /** Runs {@code group}: as lanes of one thread when it has several trials, else alone. */
   void run(List<Grid.Trial> group) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.qsweep.cli.Main;
+import dev.qsweep.experiment.ExperimentFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -36,31 +37,9 @@ final class Cli {
     return new Run(code, out.toString(), err.toString());
   }
 
-  /**
-   * Writes {@code dir/name.java}, an experiment whose grid is {@code builderChain.build()} (with
-   * {@code Schedule}'s factories unqualified).
-   */
-  static Path experiment(Path dir, String name, String builderChain) throws IOException {
-    Path file = dir.resolve(name + ".java");
-    Files.writeString(
-        file,
-        "import static dev.qsweep.schedule.Schedule.*;\n"
-            + "import dev.qsweep.experiment.*;\n"
-            + "public final class "
-            + name
-            + " implements Experiment {\n"
-            + "  public Grid grid() {\n"
-            + "    return "
-            + builderChain
-            + ".build();\n"
-            + "  }\n"
-            + "}\n");
-    return file;
-  }
-
   /** A small sweep: two learners and two exploration schedules on Taxi, 3 replicates each. */
   static Path smallSweep(Path dir) throws IOException {
-    return experiment(
+    return ExperimentFiles.write(
         dir,
         "Small",
         "Grid.builder(\"small\").env(\"Taxi-v3\").learner(\"q-learning\", \"sarsa\")"

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.qsweep.experiment.ExperimentFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -77,7 +78,7 @@ final class StandaloneClusterTest {
   void aWorkerKilledMidSweep_failsInOneLine_thenResumeFinishesToTheSameBytes()
       throws IOException, InterruptedException, ExecutionException, TimeoutException {
     Path experiment =
-        Cli.experiment(
+        ExperimentFiles.write(
             dir,
             "Longer",
             "Grid.builder(\"longer\").env(\"Taxi-v3\").learner(\"q-learning\", \"sarsa\")"
