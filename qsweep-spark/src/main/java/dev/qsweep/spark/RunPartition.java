@@ -20,6 +20,13 @@ final class RunPartition extends AbstractFunction1<Iterator<TrialWire>, Partitio
     implements Serializable {
   private static final long serialVersionUID = 1L;
 
+  /**
+   * Milliseconds each trial is held on its executor before it is handed back, read on the executor
+   * ({@code -Dqsweep.spark.trialDelayMillis}, for fault tests: a sweep on a fast machine still
+   * lasts long enough to lose a worker in the middle of it); 0, no delay, unless set.
+   */
+  static final String DELAY_PROPERTY = "qsweep.spark.trialDelayMillis";
+
   private final int lanes;
 
   RunPartition(int lanes) {
@@ -38,12 +45,14 @@ final class RunPartition extends AbstractFunction1<Iterator<TrialWire>, Partitio
       positions.put(trial, wire.position());
     }
     List<Outcome> outcomes = new ArrayList<>(trials.size());
+    long delay = Long.getLong(DELAY_PROPERTY, 0);
     TrialBatch.run(
         trials,
         lanes,
         new TrialSink() {
           @Override
           public synchronized void finished(Grid.Trial trial, TrialRows rows, long envSteps) {
+            hold(delay);
             outcomes.add(new Outcome(position(trial), rows, envSteps, null));
           }
 
@@ -57,5 +66,16 @@ final class RunPartition extends AbstractFunction1<Iterator<TrialWire>, Partitio
           }
         });
     return new PartitionResult(List.copyOf(outcomes));
+  }
+
+  private static void hold(long millis) {
+    if (millis <= 0) {
+      return;
+    }
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt(); // a cancelled task: Spark discards what it returns
+    }
   }
 }

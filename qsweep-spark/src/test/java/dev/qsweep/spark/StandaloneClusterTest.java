@@ -39,6 +39,9 @@ final class StandaloneClusterTest {
     System.setProperty("spark.driver.bindAddress", "127.0.0.1");
     System.setProperty("spark.executor.extraClassPath", System.getProperty("java.class.path"));
     System.setProperty("spark.executor.memory", "512m");
+    // Each trial held 250 ms on its executor: the kill lands mid-sweep on any machine's speed.
+    System.setProperty(
+        "spark.executor.extraJavaOptions", "-D" + RunPartition.DELAY_PROPERTY + "=250");
     System.setProperty(SparkTrialExecutor.EXECUTOR_WAIT_PROPERTY, "30");
   }
 
@@ -82,7 +85,7 @@ final class StandaloneClusterTest {
             dir,
             "Longer",
             "Grid.builder(\"longer\").env(\"Taxi-v3\").learner(\"q-learning\", \"sarsa\")"
-                + ".alpha(0.1, 0.5).gamma(0.9).epsilon(0.1).episodes(20000).curveBins(10)"
+                + ".alpha(0.1, 0.5).gamma(0.9).epsilon(0.1).episodes(2000).curveBins(10)"
                 + ".replicates(8).seed(5)");
     Path local = dir.resolve("longer-local");
     Path killed = dir.resolve("longer-killed");
