@@ -10,9 +10,10 @@ import java.util.Map;
  * @param configId the configuration id
  * @param settings its hyperparameters as trials.csv writes them (env, env_options, learner, alpha,
  *     gamma, epsilon, initial_q, episodes, max_episode_steps)
- * @param replicates the replicate indices present
+ * @param replicates the number of replicates present
  * @param estimates mean, sd and 95% CI of each score
- * @param values each score's values, by replicate (same order as {@code replicates})
+ * @param bestTrialId the trial id of its best replicate, by the ranking keys in order (reward per
+ *     move, then penalties, then return; the first replicate on a full tie)
  * @param rank 1 for the best: by mean reward per move, then mean penalties
  * @param pVsBest paired t-test p-value against the best configuration, on the first ranking key the
  *     two differ on (NaN for the best itself, or with fewer than two shared replicates)
@@ -22,9 +23,9 @@ import java.util.Map;
 public record ConfigSummary(
     String configId,
     Map<String, String> settings,
-    List<Integer> replicates,
+    int replicates,
     Map<Score, Statistics.Estimate> estimates,
-    Map<Score, double[]> values,
+    String bestTrialId,
     int rank,
     double pVsBest,
     double pHolm,

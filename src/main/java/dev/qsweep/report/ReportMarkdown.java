@@ -7,7 +7,6 @@ import dev.qsweep.run.Columns.Trial;
 import dev.qsweep.run.ResultFiles;
 import dev.qsweep.run.TrialRecords;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +20,12 @@ final class ReportMarkdown {
   private ReportMarkdown() {}
 
   static String of(
-      Path dir, ResultsFolder folder, List<ConfigSummary> summaries, List<Charts.Written> charts) {
+      Path dir,
+      ResultsFolder folder,
+      List<ConfigSummary> summaries,
+      AxisMeans axisMeans,
+      List<String> bestTrial,
+      List<Charts.Written> charts) {
     ResultFiles.Manifest m = folder.manifest();
     List<String> swept = m.sweptAxes();
     StringBuilder md = new StringBuilder();
@@ -67,7 +71,7 @@ final class ReportMarkdown {
             f(best.mean(Score.EXPECTED_STEPS)),
             f(best.mean(Score.SUCCESS_PROBABILITY)),
             f(best.mean(Score.OPTIMALITY_GAP)),
-            best.replicates().size()));
+            best.replicates()));
     if (folder.withoutTimeLimit()) {
       md.append(
           String.format(
@@ -104,7 +108,7 @@ final class ReportMarkdown {
               f(worst.mean(Score.EXPECTED_STEPS))));
     }
     for (String axis : swept) {
-      appendAxis(md, summaries, axis);
+      appendAxis(md, summaries, axisMeans, axis);
     }
 
     md.append("## Best configurations\n\n");
@@ -147,7 +151,6 @@ final class ReportMarkdown {
     }
 
     md.append("## Reproduce\n\n");
-    List<String> bestTrial = folder.bestTrial(best);
     md.append("The best trial, re-run and checked metric by metric:\n\n```bash\n");
     md.append("scripts/qsweep reproduce ")
         .append(dir)
@@ -162,21 +165,16 @@ final class ReportMarkdown {
     return md.toString();
   }
 
-  private static void appendAxis(StringBuilder md, List<ConfigSummary> summaries, String axis) {
-    Map<String, List<ConfigSummary>> byValue = new LinkedHashMap<>();
-    for (String value : AxisValues.of(summaries, axis)) {
-      byValue.put(value, new ArrayList<>());
-    }
-    for (ConfigSummary c : summaries) {
-      byValue.get(c.axisValue(axis)).add(c);
-    }
-    if (byValue.size() < 2) {
+  private static void appendAxis(
+      StringBuilder md, List<ConfigSummary> summaries, AxisMeans axisMeans, String axis) {
+    List<String> values = AxisValues.of(summaries, axis);
+    if (values.size() < 2) {
       return;
     }
     // Per value, per replicate: the mean reward per move over that value's configurations.
     Map<String, double[]> perReplicate = new LinkedHashMap<>();
-    for (Map.Entry<String, List<ConfigSummary>> e : byValue.entrySet()) {
-      perReplicate.put(e.getKey(), replicateMeans(e.getValue()));
+    for (String value : values) {
+      perReplicate.put(value, axisMeans.of(axis, value));
     }
     String bestValue = null;
     double bestMean = Double.NEGATIVE_INFINITY;
@@ -216,24 +214,6 @@ final class ReportMarkdown {
               against));
     }
     md.append('\n');
-  }
-
-  private static double[] replicateMeans(List<ConfigSummary> configs) {
-    Map<Integer, double[]> sums = new LinkedHashMap<>();
-    for (ConfigSummary c : configs) {
-      double[] v = c.values().get(Score.REWARD_PER_MOVE);
-      for (int i = 0; i < v.length; i++) {
-        double[] s = sums.computeIfAbsent(c.replicates().get(i), k -> new double[2]);
-        s[0] += v[i];
-        s[1]++;
-      }
-    }
-    double[] means = new double[sums.size()];
-    int i = 0;
-    for (double[] s : sums.values()) {
-      means[i++] = s[0] / s[1];
-    }
-    return means;
   }
 
   private static String trainCommand(List<String> row, String source) {

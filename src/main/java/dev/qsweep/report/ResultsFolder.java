@@ -6,7 +6,6 @@ import dev.qsweep.run.ResultsCheck;
 import dev.qsweep.util.Csv;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,8 +15,9 @@ import java.util.Optional;
  *
  * @param dir the folder
  * @param manifest its manifest
- * @param trials trials.csv, read whole (one row per trial), each row full ({@link
- *     Columns#fullRow}): indexed by {@link Columns.Trial#ordinal()}
+ * @param trials trials.csv, checked but not read: it is streamed one configuration at a time
+ *     ({@link ConfigRows}, each row full: {@link Columns#fullRow}), as a grid may hold more trials
+ *     than memory should
  * @param curves curves.csv, checked but not read: it is streamed where it is used, as it can be far
  *     larger than memory should hold
  * @param evaluations evaluations.csv, when the sweep recorded exact scores during training;
@@ -28,7 +28,7 @@ import java.util.Optional;
 public record ResultsFolder(
     Path dir,
     ResultFiles.Manifest manifest,
-    Csv.Table trials,
+    Path trials,
     Path curves,
     Optional<Path> evaluations,
     boolean withoutTimeLimit) {
@@ -46,22 +46,14 @@ public record ResultsFolder(
     ResultFiles.Manifest manifest = ResultFiles.Manifest.read(dir.resolve(ResultFiles.MANIFEST));
     // Every row of every file accounted for before anything is aggregated.
     ResultsCheck.check(dir);
-    Csv.Table file = Csv.read(dir.resolve(ResultFiles.TRIALS));
-    boolean withoutTimeLimit = Columns.withoutTimeLimit(file.header(), file.file());
-    List<List<String>> rows = new ArrayList<>(file.rows().size());
-    for (List<String> row : file.rows()) {
-      rows.add(Columns.fullRow(row, withoutTimeLimit));
-    }
-    Csv.Table trials = new Csv.Table(file.file(), Columns.trialHeader(true), rows);
+    Path trials = dir.resolve(ResultFiles.TRIALS);
+    boolean withoutTimeLimit = Columns.withoutTimeLimit(Csv.header(trials), trials);
     Path curves = checkedHeader(dir.resolve(ResultFiles.CURVES), Columns.Curve.values());
     Path evaluationFile = dir.resolve(ResultFiles.EVALUATIONS);
     Optional<Path> evaluations =
         Files.exists(evaluationFile)
             ? Optional.of(checkedHeader(evaluationFile, Columns.Evaluation.values()))
             : Optional.empty();
-    if (trials.rows().isEmpty()) {
-      throw new IllegalArgumentException(dir.resolve(ResultFiles.TRIALS) + " has no trials");
-    }
     return new ResultsFolder(dir, manifest, trials, curves, evaluations, withoutTimeLimit);
   }
 
@@ -75,42 +67,5 @@ public record ResultsFolder(
     if (!header.equals(expected)) {
       throw Columns.anotherVersion(file, header, expected);
     }
-  }
-
-  /** A trials.csv cell. */
-  public String cell(List<String> row, Columns.Trial column) {
-    return row.get(column.ordinal());
-  }
-
-  /**
-   * The trials.csv row of a configuration's best replicate, by the ranking keys in order (reward
-   * per move, then penalties, then return; the first replicate on a full tie).
-   */
-  public List<String> bestTrial(ConfigSummary config) {
-    int at = 0;
-    for (int i = 1; i < config.replicates().size(); i++) {
-      if (better(config, i, at)) {
-        at = i;
-      }
-    }
-    String replicate = Integer.toString(config.replicates().get(at));
-    for (List<String> row : trials.rows()) {
-      if (cell(row, Columns.Trial.CONFIG_ID).equals(config.configId())
-          && cell(row, Columns.Trial.REPLICATE).equals(replicate)) {
-        return row;
-      }
-    }
-    throw new IllegalStateException("no trial for " + config.configId());
-  }
-
-  private static boolean better(ConfigSummary config, int i, int than) {
-    for (Score key : Summary.RANKING) {
-      double a = config.values().get(key)[i];
-      double b = config.values().get(key)[than];
-      if (a != b) {
-        return key.higherIsBetter() ? a > b : a < b;
-      }
-    }
-    return false;
   }
 }

@@ -1,15 +1,18 @@
 package dev.qsweep.report;
 
+import com.google.common.collect.Iterables;
 import dev.qsweep.run.Columns;
 import dev.qsweep.util.Csv;
 import dev.qsweep.util.Numbers;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Aggregates trials.csv across replicates: per configuration and score the mean, standard deviation
@@ -60,74 +63,106 @@ public final class Summary {
 
   private Summary() {}
 
-  /** Summarizes a results folder's trials, best first. */
+  /**
+   * Summarizes a results folder's trials, best first: {@link #rank} and then a second pass for the
+   * paired tests.
+   */
   public static List<ConfigSummary> of(ResultsFolder folder) {
-    Map<String, List<List<String>>> byConfig = new TreeMap<>();
-    for (List<String> row : folder.trials().rows()) {
-      byConfig
-          .computeIfAbsent(row.get(Columns.Trial.CONFIG_ID.ordinal()), k -> new ArrayList<>())
-          .add(row);
-    }
+    Ranking ranking = rank(folder);
+    ConfigRows.forEach(folder, false, false, ranking::compare);
+    return ranking.finish();
+  }
+
+  /**
+   * The first pass over trials.csv, one configuration at a time: each configuration's estimates,
+   * settings and best replicate, and the configurations ranked; the paired tests against the best
+   * need a second pass ({@link Ranking#compare}).
+   */
+  static Ranking rank(ResultsFolder folder) {
+    Map<String, String> interned = new HashMap<>();
     List<Draft> drafts = new ArrayList<>();
-    for (Map.Entry<String, List<List<String>>> e : byConfig.entrySet()) {
-      List<List<String>> rows = e.getValue();
-      rows.sort((a, b) -> Integer.compare(replicate(a), replicate(b)));
-      Map<String, String> settings = new LinkedHashMap<>();
-      for (Columns.Trial c : SETTINGS) {
-        settings.put(c.header(), rows.get(0).get(c.ordinal()));
-      }
-      List<Integer> replicates = new ArrayList<>();
-      for (List<String> row : rows) {
-        replicates.add(replicate(row));
-      }
-      Map<Score, double[]> values = new EnumMap<>(Score.class);
-      Map<Score, Statistics.Estimate> estimates = new EnumMap<>(Score.class);
-      for (Score s : Score.values()) {
-        double[] v = new double[rows.size()];
-        for (int i = 0; i < v.length; i++) {
-          v[i] = Numbers.parse(rows.get(i).get(s.column().ordinal()));
-        }
-        values.put(s, v);
-        estimates.put(s, Statistics.estimate(v));
-      }
-      drafts.add(new Draft(e.getKey(), settings, replicates, estimates, values));
-    }
-    drafts.sort(
-        (a, b) -> {
-          for (Score key : RANKING) {
-            int c =
-                key.higherIsBetter()
-                    ? compareDescending(a.mean(key), b.mean(key))
-                    : Double.compare(a.mean(key), b.mean(key));
-            if (c != 0) {
-              return c;
-            }
+    Draft[] leader = {null};
+    ConfigRows.forEach(
+        folder,
+        false,
+        false,
+        rows -> {
+          Draft d = Draft.of(rows, interned);
+          drafts.add(d);
+          if (leader[0] == null || RANK_ORDER.compare(d, leader[0]) < 0) {
+            leader[0] = d.withValues(rows);
           }
-          return a.configId.compareTo(b.configId);
         });
-    Draft best = drafts.get(0);
-    double[] p = new double[drafts.size()];
-    for (int i = 0; i < drafts.size(); i++) {
-      p[i] = i == 0 ? Double.NaN : pairedP(best, drafts.get(i));
+    drafts.sort(RANK_ORDER);
+    if (!drafts.get(0).configId.equals(leader[0].configId)) {
+      throw new IllegalStateException("the leader of the first pass is not the best");
     }
-    double[] holm = Statistics.holm(p);
-    List<ConfigSummary> result = new ArrayList<>();
-    for (int i = 0; i < drafts.size(); i++) {
-      Draft d = drafts.get(i);
-      boolean tied = i == 0 || (!Double.isNaN(holm[i]) && holm[i] >= ALPHA_LEVEL);
-      result.add(
-          new ConfigSummary(
-              d.configId,
-              d.settings,
-              d.replicates,
-              d.estimates,
-              d.values,
-              i + 1,
-              p[i],
-              holm[i],
-              tied));
+    return new Ranking(drafts, leader[0]);
+  }
+
+  /** Best first: by the ranking keys' means in order, then by configuration id. */
+  private static final Comparator<Draft> RANK_ORDER =
+      (a, b) -> {
+        for (Score key : RANKING) {
+          int c =
+              key.higherIsBetter()
+                  ? compareDescending(a.mean(key), b.mean(key))
+                  : Double.compare(a.mean(key), b.mean(key));
+          if (c != 0) {
+            return c;
+          }
+        }
+        return a.configId.compareTo(b.configId);
+      };
+
+  /**
+   * The configurations ranked after the first pass; {@link #compare} takes each configuration's
+   * rows in the second pass, {@link #finish} gives the summaries.
+   */
+  static final class Ranking {
+    private final List<Draft> drafts;
+    private final Draft best;
+    private final Map<String, Integer> position = new HashMap<>();
+    private final double[] p;
+    private final List<ConfigSummary> ranked = new ArrayList<>();
+
+    private Ranking(List<Draft> drafts, Draft best) {
+      this.drafts = drafts;
+      this.best = best;
+      this.p = new double[drafts.size()];
+      Arrays.fill(p, Double.NaN);
+      for (int i = 0; i < drafts.size(); i++) {
+        position.put(drafts.get(i).configId, i);
+        ranked.add(drafts.get(i).summary(i + 1, Double.NaN, Double.NaN, i == 0));
+      }
     }
-    return result;
+
+    /**
+     * The configurations best first, before the paired tests: their p-values are NaN and only the
+     * best is tied with the best.
+     */
+    List<ConfigSummary> ranked() {
+      return ranked;
+    }
+
+    /** The paired test of one configuration against the best, from its rows. */
+    void compare(ConfigRows rows) {
+      int i = position.get(rows.configId());
+      if (i > 0) {
+        p[i] = pairedP(best, drafts.get(i).withValues(rows));
+      }
+    }
+
+    /** The summaries, best first, once every configuration went through {@link #compare}. */
+    List<ConfigSummary> finish() {
+      double[] holm = Statistics.holm(p);
+      List<ConfigSummary> result = new ArrayList<>();
+      for (int i = 0; i < drafts.size(); i++) {
+        boolean tied = i == 0 || (!Double.isNaN(holm[i]) && holm[i] >= ALPHA_LEVEL);
+        result.add(drafts.get(i).summary(i + 1, p[i], holm[i], tied));
+      }
+      return result;
+    }
   }
 
   /** NaN sorts last. */
@@ -139,19 +174,38 @@ public final class Summary {
   }
 
   private static int replicate(List<String> row) {
-    return Integer.parseInt(row.get(Columns.Trial.REPLICATE.ordinal()));
+    return Integer.parseInt(ConfigRows.cell(row, Columns.Trial.REPLICATE));
+  }
+
+  /** A configuration's rows sorted by replicate. */
+  private static List<List<String>> byReplicate(ConfigRows rows) {
+    List<List<String>> sorted = new ArrayList<>(rows.trials());
+    sorted.sort((a, b) -> Integer.compare(replicate(a), replicate(b)));
+    return sorted;
+  }
+
+  private static double[] values(List<List<String>> rows, Score s) {
+    double[] v = new double[rows.size()];
+    for (int i = 0; i < v.length; i++) {
+      v[i] = Numbers.parse(ConfigRows.cell(rows.get(i), s.column()));
+    }
+    return v;
   }
 
   private static double pairedP(Draft best, Draft other) {
+    Map<Integer, Integer> otherAt = new HashMap<>();
+    for (int j = 0; j < other.replicates.length; j++) {
+      otherAt.putIfAbsent(other.replicates[j], j);
+    }
     for (Score key : RANKING) {
       List<Double> x = new ArrayList<>();
       List<Double> y = new ArrayList<>();
       double[] bv = best.values.get(key);
       double[] ov = other.values.get(key);
       boolean differ = false;
-      for (int i = 0; i < best.replicates.size(); i++) {
-        int j = other.replicates.indexOf(best.replicates.get(i));
-        if (j >= 0) {
+      for (int i = 0; i < best.replicates.length; i++) {
+        Integer j = otherAt.get(best.replicates[i]);
+        if (j != null) {
           x.add(bv[i]);
           y.add(ov[j]);
           differ |= bv[i] != ov[j];
@@ -166,15 +220,96 @@ public final class Summary {
     throw new AssertionError("unreachable");
   }
 
-  private record Draft(
-      String configId,
-      Map<String, String> settings,
-      List<Integer> replicates,
-      Map<Score, Statistics.Estimate> estimates,
-      Map<Score, double[]> values) {
+  /**
+   * One configuration after the first pass; {@code values} (the ranking keys by replicate) and
+   * {@code replicates} are held only while it is compared, and for the best.
+   */
+  private static final class Draft {
+    final String configId;
+    final Map<String, String> settings;
+    final int replicateCount;
+    final Map<Score, Statistics.Estimate> estimates;
+    final String bestTrialId;
+    int[] replicates;
+    Map<Score, double[]> values;
+
+    private Draft(
+        String configId,
+        Map<String, String> settings,
+        int replicateCount,
+        Map<Score, Statistics.Estimate> estimates,
+        String bestTrialId) {
+      this.configId = configId;
+      this.settings = settings;
+      this.replicateCount = replicateCount;
+      this.estimates = estimates;
+      this.bestTrialId = bestTrialId;
+    }
+
+    static Draft of(ConfigRows rows, Map<String, String> interned) {
+      List<List<String>> sorted = byReplicate(rows);
+      Map<String, String> settings = new LinkedHashMap<>();
+      for (Columns.Trial c : SETTINGS) {
+        // Settings repeat across configurations: one copy of each text.
+        String value = ConfigRows.cell(sorted.get(0), c);
+        settings.put(c.header(), interned.computeIfAbsent(value, v -> v));
+      }
+      Map<Score, double[]> values = new EnumMap<>(Score.class);
+      Map<Score, Statistics.Estimate> estimates = new EnumMap<>(Score.class);
+      for (Score s : Score.values()) {
+        double[] v = values(sorted, s);
+        values.put(s, v);
+        estimates.put(s, Statistics.estimate(v));
+      }
+      int at = 0;
+      for (int i = 1; i < sorted.size(); i++) {
+        if (better(values, i, at)) {
+          at = i;
+        }
+      }
+      return new Draft(
+          rows.configId(),
+          settings,
+          sorted.size(),
+          estimates,
+          ConfigRows.cell(sorted.get(at), Columns.Trial.TRIAL_ID));
+    }
+
+    /** This configuration with its replicates and ranking-key values read from its rows. */
+    Draft withValues(ConfigRows rows) {
+      List<List<String>> sorted = byReplicate(rows);
+      Draft d = new Draft(configId, settings, replicateCount, estimates, bestTrialId);
+      d.replicates = new int[sorted.size()];
+      for (int i = 0; i < sorted.size(); i++) {
+        d.replicates[i] = replicate(sorted.get(i));
+      }
+      d.values = new EnumMap<>(Score.class);
+      for (Score key : RANKING) {
+        d.values.put(key, values(sorted, key));
+      }
+      return d;
+    }
+
     double mean(Score s) {
       return estimates.get(s).mean();
     }
+
+    ConfigSummary summary(int rank, double pVsBest, double pHolm, boolean tied) {
+      return new ConfigSummary(
+          configId, settings, replicateCount, estimates, bestTrialId, rank, pVsBest, pHolm, tied);
+    }
+  }
+
+  /** Whether replicate {@code i} beats replicate {@code than} by the ranking keys in order. */
+  private static boolean better(Map<Score, double[]> values, int i, int than) {
+    for (Score key : RANKING) {
+      double a = values.get(key)[i];
+      double b = values.get(key)[than];
+      if (a != b) {
+        return key.higherIsBetter() ? a > b : a < b;
+      }
+    }
+    return false;
   }
 
   /**
@@ -210,27 +345,28 @@ public final class Summary {
     return h;
   }
 
-  /** Writes summary.csv, best first (see {@link #header}). */
+  /** Writes summary.csv, best first (see {@link #header}), a row at a time. */
   public static void write(Path file, List<ConfigSummary> summaries, boolean withoutTimeLimit) {
-    List<List<String>> rows = new ArrayList<>();
-    for (ConfigSummary c : summaries) {
-      List<String> row = new ArrayList<>();
-      row.add(Integer.toString(c.rank()));
-      row.add(c.configId());
-      row.addAll(c.settings().values());
-      row.add(Integer.toString(c.replicates().size()));
-      for (Score s : scores(withoutTimeLimit)) {
-        Statistics.Estimate e = c.estimates().get(s);
-        row.add(Numbers.format(e.mean()));
-        row.add(Numbers.format(e.sd()));
-        row.add(Numbers.format(e.ciLow()));
-        row.add(Numbers.format(e.ciHigh()));
-      }
-      row.add(Numbers.format(c.pVsBest()));
-      row.add(Numbers.format(c.pHolm()));
-      row.add(Boolean.toString(c.tiedWithBest()));
-      rows.add(row);
+    Csv.write(
+        file, header(withoutTimeLimit), Iterables.transform(summaries, c -> row(c, withoutTimeLimit)));
+  }
+
+  private static List<String> row(ConfigSummary c, boolean withoutTimeLimit) {
+    List<String> row = new ArrayList<>();
+    row.add(Integer.toString(c.rank()));
+    row.add(c.configId());
+    row.addAll(c.settings().values());
+    row.add(Integer.toString(c.replicates()));
+    for (Score s : scores(withoutTimeLimit)) {
+      Statistics.Estimate e = c.estimates().get(s);
+      row.add(Numbers.format(e.mean()));
+      row.add(Numbers.format(e.sd()));
+      row.add(Numbers.format(e.ciLow()));
+      row.add(Numbers.format(e.ciHigh()));
     }
-    Csv.write(file, header(withoutTimeLimit), rows);
+    row.add(Numbers.format(c.pVsBest()));
+    row.add(Numbers.format(c.pHolm()));
+    row.add(Boolean.toString(c.tiedWithBest()));
+    return row;
   }
 }

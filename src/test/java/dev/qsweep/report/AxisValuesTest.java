@@ -9,15 +9,7 @@ import org.junit.jupiter.api.Test;
 final class AxisValuesTest {
   private static ConfigSummary config(String id, int rank, String alpha) {
     return new ConfigSummary(
-        id,
-        Map.of("alpha", alpha),
-        List.of(0),
-        Map.of(),
-        Map.of(),
-        rank,
-        Double.NaN,
-        Double.NaN,
-        false);
+        id, Map.of("alpha", alpha), 1, Map.of(), id + "-r0", rank, Double.NaN, Double.NaN, false);
   }
 
   @Test

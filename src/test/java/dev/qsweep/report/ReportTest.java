@@ -2,13 +2,14 @@ package dev.qsweep.report;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.qsweep.experiment.ExperimentFiles;
 import dev.qsweep.experiment.ExperimentLoader;
 import dev.qsweep.report.chart.Charts;
 import dev.qsweep.report.chart.Pictures;
-import dev.qsweep.run.Columns;
 import dev.qsweep.run.SweepRunner;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,6 +21,8 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 final class ReportTest {
   @TempDir Path dir;
@@ -103,10 +106,9 @@ final class ReportTest {
 
   @Test
   void bestTrial_tieOnRewardPerMove_isBrokenByTheNextRankingKeys() throws IOException {
-    ResultsFolder folder = ResultsFolder.load(fixture());
-    ConfigSummary qLearning = Summary.of(folder).get(0);
+    ConfigSummary qLearning = Summary.of(ResultsFolder.load(fixture())).get(0);
     // Every replicate walks at -1 per move; r00 arrives in 17 steps, r01 in 13.
-    assertEquals("c001-r01", folder.cell(folder.bestTrial(qLearning), Columns.Trial.TRIAL_ID));
+    assertEquals("c001-r01", qLearning.bestTrialId());
   }
 
   @Test
@@ -141,6 +143,23 @@ final class ReportTest {
     assertTrue(
         md.contains("scripts/qsweep train --env Taxi-v3 --learner q-learning --alpha '"), md);
     assertTrue(md.contains("**alpha**, averaged over the other axes"), md);
+  }
+
+  @ParameterizedTest
+  @CsvSource({"2,c002", "3,c002", "6,c001"})
+  void aConfigurationsTrialsApart_areRefusedNamingTheLine(int line, String config)
+      throws IOException {
+    // Trial ids still sort, but configuration `config` now comes back after another one.
+    Path folder = fixture();
+    Path trials = folder.resolve("trials.csv");
+    List<String> lines = new java.util.ArrayList<>(Files.readAllLines(trials));
+    lines.set(line - 1, lines.get(line - 1).replaceFirst(",c00[12],", "," + config + ","));
+    Files.write(trials, lines);
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> Report.write(folder));
+    assertTrue(e.getMessage().startsWith(trials + " line "), e.getMessage());
+    assertTrue(e.getMessage().contains("must be together"), e.getMessage());
+    assertFalse(Files.exists(folder.resolve("summary.csv")));
   }
 
   static void assertPng(Path file, int width, int height) throws IOException {

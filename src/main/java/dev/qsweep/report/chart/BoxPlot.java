@@ -1,7 +1,6 @@
 package dev.qsweep.report.chart;
 
 import dev.qsweep.report.ConfigSummary;
-import dev.qsweep.report.Score;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +16,8 @@ final class BoxPlot {
 
   private BoxPlot() {}
 
-  static Charts.Written write(List<ConfigSummary> summaries, List<String> swept, Path dir) {
+  static Charts.Written write(
+      ChartData data, List<ConfigSummary> summaries, List<String> swept, Path dir) {
     List<ConfigSummary> shown = summaries.subList(0, Math.min(TOP, summaries.size()));
     BoxChart chart =
         new BoxChartBuilder()
@@ -33,15 +33,15 @@ final class BoxPlot {
     ChartStyle.style(chart);
     chart.getStyler().setLegendVisible(false);
     for (ConfigSummary c : shown) {
-      double[] v = c.values().get(Score.REWARD_PER_MOVE);
-      List<Double> data = new ArrayList<>();
+      double[] v = data.finalScores.get(c.configId());
+      List<Double> box = new ArrayList<>();
       for (double d : v) {
-        data.add(d);
+        box.add(d);
       }
-      if (data.size() == 1) {
-        data.add(data.get(0));
+      if (box.size() == 1) {
+        box.add(box.get(0));
       }
-      chart.addSeries(c.configId(), data);
+      chart.addSeries(c.configId(), box);
     }
     Images.save(chart, dir.resolve(FILE));
     StringBuilder legend = new StringBuilder();

@@ -38,8 +38,12 @@ public final class Charts {
 
   private Charts() {}
 
-  /** Draws every chart that applies to {@code folder} into {@code dir}; returns them in order. */
-  public static List<Written> write(ResultsFolder folder, List<ConfigSummary> summaries, Path dir) {
+  /**
+   * Draws every chart that applies into {@code dir} from the data gathered from a results folder
+   * and its summaries; returns them in order.
+   */
+  public static List<Written> write(
+      ResultsFolder folder, ChartData data, List<ConfigSummary> summaries, Path dir) {
     try {
       Files.createDirectories(dir);
     } catch (IOException e) {
@@ -48,8 +52,7 @@ public final class Charts {
     List<String> swept = folder.manifest().sweptAxes();
     List<ConfigSummary> top = summaries.subList(0, Math.min(TOP, summaries.size()));
     List<Written> written = new ArrayList<>();
-    Map<Columns.Curve, Map<String, CurveData.Series>> curves =
-        CurveData.learning(folder, LearningCurves.COLUMNS);
+    Map<Columns.Curve, Map<String, CurveData.Series>> curves = data.curves;
     Map<String, CurveData.Series> returns = curves.get(Columns.Curve.MEAN_RETURN);
     written.add(
         LearningCurves.learning(
@@ -80,7 +83,7 @@ public final class Charts {
             dir,
             "learning-penalties.png"));
     if (folder.evaluations().isPresent()) {
-      written.add(ExactEvaluationChart.write(folder, top, swept, dir));
+      written.add(ExactEvaluationChart.write(data, top, swept, dir));
     }
     List<String> axes = HeatmapChart.axes(swept);
     for (int i = 0; i < axes.size(); i++) {
@@ -88,17 +91,26 @@ public final class Charts {
         written.add(HeatmapChart.write(summaries, axes.get(i), axes.get(j), dir));
       }
     }
-    for (Columns.Trial axis :
-        List.of(Columns.Trial.ALPHA, Columns.Trial.GAMMA, Columns.Trial.EPSILON)) {
-      if (swept.contains(axis.header()) && ScheduleChart.hasDecay(summaries, axis.header())) {
-        written.add(ScheduleChart.write(returns, summaries, axis.header(), dir));
-      }
+    for (String axis : scheduleAxes(swept, summaries)) {
+      written.add(ScheduleChart.write(data, summaries, axis, dir));
     }
-    written.add(BoxPlot.write(summaries, swept, dir));
+    written.add(BoxPlot.write(data, summaries, swept, dir));
     written.add(RandomVersusTrained.write(summaries, swept, dir));
-    List<RetrainedTrial> retrained = RetrainedTrial.of(folder, summaries, swept);
+    List<RetrainedTrial> retrained = RetrainedTrial.of(data, summaries, swept);
     PolicyMapChart.write(retrained, swept, dir).ifPresent(written::add);
     StateVisitsChart.write(retrained, swept, dir).ifPresent(written::add);
     return written;
+  }
+
+  /** The swept schedule axes (alpha, gamma, epsilon) with a decaying value, in that order. */
+  static List<String> scheduleAxes(List<String> swept, List<ConfigSummary> summaries) {
+    List<String> axes = new ArrayList<>();
+    for (Columns.Trial axis :
+        List.of(Columns.Trial.ALPHA, Columns.Trial.GAMMA, Columns.Trial.EPSILON)) {
+      if (swept.contains(axis.header()) && ScheduleChart.hasDecay(summaries, axis.header())) {
+        axes.add(axis.header());
+      }
+    }
+    return axes;
   }
 }

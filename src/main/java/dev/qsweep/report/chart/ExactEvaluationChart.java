@@ -1,9 +1,7 @@
 package dev.qsweep.report.chart;
 
 import dev.qsweep.report.ConfigSummary;
-import dev.qsweep.report.ResultsFolder;
 import dev.qsweep.report.Score;
-import dev.qsweep.run.Columns;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.nio.file.Path;
@@ -20,9 +18,8 @@ final class ExactEvaluationChart {
   private ExactEvaluationChart() {}
 
   static Charts.Written write(
-      ResultsFolder folder, List<ConfigSummary> top, List<String> swept, Path dir) {
-    Map<String, CurveData.Series> curves =
-        CurveData.evaluations(folder, Columns.Evaluation.EXPECTED_RETURN);
+      ChartData data, List<ConfigSummary> top, List<String> swept, Path dir) {
+    Map<String, CurveData.Series> curves = data.evaluationCurves;
     XYChart chart =
         ChartStyle.xyChart(
             "Exact expected return of the greedy policy during training (no sampling noise)",
@@ -38,8 +35,8 @@ final class ExactEvaluationChart {
       }
       k++;
     }
-    if (!Double.isNaN(optimal) && !curves.isEmpty()) {
-      double[] range = xRange(curves);
+    if (!Double.isNaN(optimal)) {
+      double[] range = data.evaluationRange;
       XYSeries line = chart.addSeries("optimal policy", range, new double[] {optimal, optimal});
       line.setLineColor(Color.DARK_GRAY);
       line.setLineStyle(
@@ -53,15 +50,5 @@ final class ExactEvaluationChart {
         "Exact evaluation during training",
         "Every evaluation point scores the greedy policy exactly from every start state; the band "
             + "is the 95% confidence interval across replicates. The dashed line is the optimum.");
-  }
-
-  private static double[] xRange(Map<String, CurveData.Series> curves) {
-    double lo = Double.POSITIVE_INFINITY;
-    double hi = Double.NEGATIVE_INFINITY;
-    for (CurveData.Series s : curves.values()) {
-      lo = Math.min(lo, s.x()[0]);
-      hi = Math.max(hi, s.x()[s.x().length - 1]);
-    }
-    return new double[] {lo, hi};
   }
 }

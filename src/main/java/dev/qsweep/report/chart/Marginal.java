@@ -1,48 +1,75 @@
 package dev.qsweep.report.chart;
 
-import dev.qsweep.report.ConfigSummary;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
-/** A learning curve averaged over every configuration that shares one value of an axis. */
+/**
+ * A learning curve averaged over every configuration that shares one value of an axis, gathered one
+ * configuration at a time ({@link #add}) so that only sums are held.
+ */
 /*
  * Implementation note. Configurations sharing a value may differ in episodes or curve bins, so
  * their bins sit at different episodes. The average is taken at every x any of them has: each
  * configuration is read at x by linear interpolation between its own points, and only where x lies
- * within its own range (a 1,000-episode curve says nothing about episode 1,500).
+ * within its own range (a 1,000-episode curve says nothing about episode 1,500). Configurations
+ * with the same bins are summed point by point as they come; interpolation is linear, so the sum
+ * of a group of them is read at x once, as the sum of their readings.
  */
 final class Marginal {
-  private Marginal() {}
+  /** The configurations of one bin layout: their x and, per x and replicate, the sum. */
+  private static final class Layout {
+    final double[] x;
+    final double[][] sums;
+    int members;
 
-  /**
-   * The learning curve averaged over every configuration with {@code axis = value}: at each x, for
-   * each replicate, the mean over the configurations whose curve covers x, so the band is across
-   * replicates; null if no configuration has a curve.
-   */
-  static CurveData.Series of(
-      List<ConfigSummary> summaries,
-      Map<String, CurveData.Series> curves,
-      String axis,
-      String value) {
-    List<CurveData.Series> members = new ArrayList<>();
-    for (ConfigSummary c : summaries) {
-      if (c.axisValue(axis).equals(value) && curves.containsKey(c.configId())) {
-        members.add(curves.get(c.configId()));
+    Layout(double[] x, int replicates) {
+      this.x = x;
+      this.sums = new double[x.length][replicates];
+    }
+  }
+
+  private final Map<List<Double>, Layout> layouts = new LinkedHashMap<>();
+  private int replicates = Integer.MAX_VALUE;
+
+  /** Adds one configuration's curve. */
+  void add(CurveData.Series member) {
+    List<Double> key = new ArrayList<>();
+    for (double x : member.x()) {
+      key.add(x);
+    }
+    int count = Integer.MAX_VALUE;
+    for (double[] v : member.valuesAtX()) {
+      count = Math.min(count, v.length);
+    }
+    int width = count;
+    Layout layout = layouts.computeIfAbsent(key, k -> new Layout(member.x().clone(), width));
+    for (int i = 0; i < layout.x.length; i++) {
+      double[] v = member.valuesAtX().get(i);
+      double[] sum = layout.sums[i];
+      for (int r = 0; r < Math.min(sum.length, v.length); r++) {
+        sum[r] += v[r];
       }
     }
-    if (members.isEmpty()) {
+    layout.members++;
+    replicates = Math.min(replicates, count);
+  }
+
+  /**
+   * The curve averaged over the configurations added: at each x, for each replicate, the mean over
+   * the configurations whose curve covers x, so the band is across replicates; null if none was
+   * added.
+   */
+  CurveData.Series result() {
+    if (layouts.isEmpty()) {
       return null;
     }
     TreeSet<Double> xs = new TreeSet<>();
-    int replicates = Integer.MAX_VALUE;
-    for (CurveData.Series m : members) {
-      for (double x : m.x()) {
+    for (Layout m : layouts.values()) {
+      for (double x : m.x) {
         xs.add(x);
-      }
-      for (double[] v : m.valuesAtX()) {
-        replicates = Math.min(replicates, v.length);
       }
     }
     double[] x = new double[xs.size()];
@@ -52,9 +79,9 @@ final class Marginal {
       x[i++] = at;
       double[] sum = new double[replicates];
       int covering = 0;
-      for (CurveData.Series m : members) {
+      for (Layout m : layouts.values()) {
         if (addAt(m, at, sum)) {
-          covering++;
+          covering += m.members;
         }
       }
       for (int r = 0; r < replicates; r++) {
@@ -65,9 +92,9 @@ final class Marginal {
     return new CurveData.Series(x, values);
   }
 
-  /** Adds {@code m}'s replicates at {@code x}, interpolated; false if x is outside its range. */
-  private static boolean addAt(CurveData.Series m, double x, double[] sum) {
-    double[] mx = m.x();
+  /** Adds {@code m}'s sums at {@code x}, interpolated; false if x is outside its range. */
+  private static boolean addAt(Layout m, double x, double[] sum) {
+    double[] mx = m.x;
     if (x < mx[0] || x > mx[mx.length - 1]) {
       return false;
     }
@@ -75,14 +102,14 @@ final class Marginal {
     while (mx[hi] < x) {
       hi++;
     }
-    double[] b = m.valuesAtX().get(hi);
+    double[] b = m.sums[hi];
     if (mx[hi] == x) {
       for (int r = 0; r < sum.length; r++) {
         sum[r] += b[r];
       }
       return true;
     }
-    double[] a = m.valuesAtX().get(hi - 1);
+    double[] a = m.sums[hi - 1];
     double f = (x - mx[hi - 1]) / (mx[hi] - mx[hi - 1]);
     for (int r = 0; r < sum.length; r++) {
       sum[r] += a[r] + f * (b[r] - a[r]);

@@ -4,7 +4,6 @@ import dev.qsweep.env.Environment;
 import dev.qsweep.env.GridLayout;
 import dev.qsweep.experiment.TrialSpec;
 import dev.qsweep.report.ConfigSummary;
-import dev.qsweep.report.ResultsFolder;
 import dev.qsweep.run.Columns;
 import dev.qsweep.run.TrialRecords;
 import dev.qsweep.run.TrialResult;
@@ -48,10 +47,10 @@ final class RetrainedTrial {
    * environment describes no grid are left out.
    */
   static List<RetrainedTrial> of(
-      ResultsFolder folder, List<ConfigSummary> summaries, List<String> swept) {
+      ChartData data, List<ConfigSummary> summaries, List<String> swept) {
     List<RetrainedTrial> trials = new ArrayList<>();
     for (ConfigSummary c : PolicyMapChart.shown(summaries, swept)) {
-      List<String> row = folder.bestTrial(c);
+      List<String> row = data.bestTrials.get(c.configId());
       TrialSpec spec = TrialRecords.spec(row);
       Environment environment = spec.environment();
       if (environment.layout().isEmpty()) {

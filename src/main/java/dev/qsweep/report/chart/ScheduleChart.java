@@ -6,7 +6,6 @@ import dev.qsweep.run.Columns;
 import dev.qsweep.schedule.Schedule;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
@@ -26,7 +25,7 @@ final class ScheduleChart {
   }
 
   static Charts.Written write(
-      Map<String, CurveData.Series> curves, List<ConfigSummary> summaries, String axis, Path dir) {
+      ChartData data, List<ConfigSummary> summaries, String axis, Path dir) {
     int episodes = 0;
     for (ConfigSummary c : summaries) {
       episodes =
@@ -58,7 +57,7 @@ final class ScheduleChart {
             "return per episode");
     k = 0;
     for (String text : schedules) {
-      CurveData.Series marginal = Marginal.of(summaries, curves, axis, text);
+      CurveData.Series marginal = data.marginal(axis, text);
       if (marginal != null) {
         Bands.addWithBand(bottom, text, marginal, ChartStyle.color(k));
       }

@@ -4,24 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import dev.qsweep.report.ConfigSummary;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 final class MarginalTest {
-  private static ConfigSummary config(String id, String alpha) {
-    return new ConfigSummary(
-        id,
-        Map.of("alpha", alpha),
-        List.of(0, 1),
-        Map.of(),
-        Map.of(),
-        1,
-        Double.NaN,
-        Double.NaN,
-        true);
+  private static CurveData.Series marginal(CurveData.Series... members) {
+    Marginal m = new Marginal();
+    for (CurveData.Series member : members) {
+      m.add(member);
+    }
+    return m.result();
   }
 
   /** A two-replicate curve at {@code x}; replicate r's value at x is {@code f(x) + r}. */
@@ -45,16 +38,7 @@ final class MarginalTest {
   void of_membersWithOtherEpisodes_areReadAtTheirOwnEpisodes() {
     // c001: 100 episodes in 10 bins, flat at 1; c002: 200 episodes in 10 bins, equal to the
     // episode.
-    Map<String, CurveData.Series> curves =
-        Map.of(
-            "c001", curve(bins(100, 10), x -> 1),
-            "c002", curve(bins(200, 10), x -> x));
-    CurveData.Series m =
-        Marginal.of(
-            List.of(config("c001", "exp(0.5,0.99,0.1)"), config("c002", "exp(0.5,0.99,0.1)")),
-            curves,
-            "alpha",
-            "exp(0.5,0.99,0.1)");
+    CurveData.Series m = marginal(curve(bins(100, 10), x -> 1), curve(bins(200, 10), x -> x));
     // Episode 15 is c001's second bin; c002 is 15 there (between its bins at 10 and 30).
     int at15 = java.util.Arrays.binarySearch(m.x(), 15.0);
     assertArrayEquals(
@@ -67,10 +51,7 @@ final class MarginalTest {
   @Test
   void of_membersWithOtherBinCounts_areAveragedAtTheSameEpisodes() {
     // Same 100 episodes, 10 bins against 5: both equal to the episode, so the mean is too.
-    Map<String, CurveData.Series> curves =
-        Map.of("c001", curve(bins(100, 10), x -> x), "c002", curve(bins(100, 5), x -> x));
-    CurveData.Series m =
-        Marginal.of(List.of(config("c001", "0.1"), config("c002", "0.1")), curves, "alpha", "0.1");
+    CurveData.Series m = marginal(curve(bins(100, 10), x -> x), curve(bins(100, 5), x -> x));
     for (int i = 0; i < m.x().length; i++) {
       double x = m.x()[i];
       // Every member that covers x says x there.
@@ -82,10 +63,7 @@ final class MarginalTest {
 
   @Test
   void of_sameLayout_isThePlainMeanPerReplicate() {
-    Map<String, CurveData.Series> curves =
-        Map.of("c001", curve(bins(100, 4), x -> 2), "c002", curve(bins(100, 4), x -> 4));
-    CurveData.Series m =
-        Marginal.of(List.of(config("c001", "0.1"), config("c002", "0.1")), curves, "alpha", "0.1");
+    CurveData.Series m = marginal(curve(bins(100, 4), x -> 2), curve(bins(100, 4), x -> 4));
     assertArrayEquals(bins(100, 4), m.x());
     for (double[] v : m.valuesAtX()) {
       assertArrayEquals(new double[] {3, 4}, v, 0);
@@ -93,7 +71,29 @@ final class MarginalTest {
   }
 
   @Test
-  void of_noMemberWithACurve_isNull() {
-    assertNull(Marginal.of(List.of(config("c001", "0.1")), Map.of(), "alpha", "0.1"));
+  void of_sameLayoutInThreeGroups_averagesEveryMemberNotEveryGroup() {
+    // Two members on 4 bins, one on 2: at the shared x's all three count once each.
+    CurveData.Series m =
+        marginal(
+            curve(bins(100, 4), x -> 2),
+            curve(new double[] {12.5, 87.5}, x -> 8),
+            curve(bins(100, 4), x -> 5));
+    assertArrayEquals(bins(100, 4), m.x());
+    assertArrayEquals(new double[] {5, 6}, m.valuesAtX().get(0), 1e-12);
+    assertArrayEquals(new double[] {5, 6}, m.valuesAtX().get(3), 1e-12);
+  }
+
+  @Test
+  void of_membersWithFewerReplicates_limitTheBandToTheReplicatesAllHave() {
+    CurveData.Series three =
+        new CurveData.Series(
+            new double[] {1, 2}, List.of(new double[] {1, 2, 3}, new double[] {1, 2, 3}));
+    CurveData.Series m = marginal(three, curve(new double[] {1, 2}, x -> 7));
+    assertArrayEquals(new double[] {4, 5}, m.valuesAtX().get(0), 1e-12);
+  }
+
+  @Test
+  void of_noMember_isNull() {
+    assertNull(new Marginal().result());
   }
 }
