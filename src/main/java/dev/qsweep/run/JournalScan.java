@@ -2,6 +2,7 @@ package dev.qsweep.run;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.BitSet;
 import java.util.Locale;
 import java.util.function.ToIntFunction;
 
@@ -13,33 +14,27 @@ final class JournalScan {
 
   private final Path file;
   private final ToIntFunction<String> indexOf;
-  private final long[] starts;
-  private final long[] ends;
+  private final BitSet finishedTrials;
   private Journal.Header header;
   private int lineNumber;
-  private long lineStart;
   private long validEnd;
   private int finished;
   private int open = -1;
   private String openId;
-  private long openStart;
   private int openRecords;
 
   JournalScan(Path file, int trialCount, ToIntFunction<String> indexOf) {
     this.file = file;
     this.indexOf = indexOf;
-    this.starts = new long[trialCount];
-    this.ends = new long[trialCount];
+    this.finishedTrials = new BitSet(trialCount);
   }
 
   JournalReader.Contents contents() {
-    return new JournalReader.Contents(header, starts, ends, finished, validEnd);
+    return new JournalReader.Contents(header, finishedTrials, finished, validEnd, indexOf);
   }
 
   void line(byte[] line, int length, long lineEnd) {
     lineNumber++;
-    long start = lineStart;
-    lineStart = lineEnd;
     if (lineNumber == 1) {
       header = JournalReader.header(file, line, length);
       validEnd = lineEnd;
@@ -58,13 +53,12 @@ final class JournalScan {
         if (open >= 0) {
           throw refused("trial " + id + " begins inside trial " + openId + "'s records");
         }
-        if (ends[index] > 0) {
+        if (finishedTrials.get(index)) {
           throw refused("trial " + id + " is recorded twice");
         }
         expectFields("T", fields, Columns.Trial.values().length);
         open = index;
         openId = id;
-        openStart = start;
         openRecords = 1;
       }
       case 'C', 'V', 'S' -> {
@@ -90,8 +84,7 @@ final class JournalScan {
                   count,
                   openRecords));
         }
-        starts[open] = openStart;
-        ends[open] = lineEnd;
+        finishedTrials.set(open);
         finished++;
         open = -1;
         validEnd = lineEnd;
@@ -101,7 +94,7 @@ final class JournalScan {
         if (open >= 0) {
           throw refused("a failure of trial " + id + " inside trial " + openId + "'s records");
         }
-        if (ends[index] > 0) {
+        if (finishedTrials.get(index)) {
           throw refused("trial " + id + " is recorded as failed after it finished");
         }
         expectFields("F", fields, 2);
@@ -158,7 +151,7 @@ final class JournalScan {
   }
 
   /** The second field of {@code line[0, end)} if it is plain (a trial id), else {@code null}. */
-  private static String secondField(byte[] line, int end) {
+  static String secondField(byte[] line, int end) {
     return field(line, end, 1);
   }
 

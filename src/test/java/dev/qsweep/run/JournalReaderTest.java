@@ -68,6 +68,61 @@ final class JournalReaderTest {
     assertEquals(Files.size(out.resolve(Journal.FILE)), c.validEnd());
   }
 
+  private List<String> records(int budget) {
+    List<String> records = new ArrayList<>();
+    JournalReader.forEachRecord(
+        out, read(), (kind, row) -> records.add(kind + "," + String.join(",", row)), budget);
+    return records;
+  }
+
+  @Test
+  void records_comeInTrialOrder_whateverOrderTrialsFinishedIn_andWhateverTheBudget()
+      throws IOException {
+    List<String> whole = SweepRunnerTest.journalOf(e, dir.resolve("whole"), e.grid().trialCount());
+    List<List<String>> trials = new ArrayList<>();
+    for (String line : whole.subList(1, whole.size())) {
+      if (line.startsWith("T,")) {
+        trials.add(new ArrayList<>());
+      }
+      trials.get(trials.size() - 1).add(line);
+    }
+    Files.writeString(out.resolve(Journal.FILE), String.join("\n", whole) + "\n");
+    List<String> inOrder = records(JournalReader.REORDER_BUDGET);
+    int previous = -1;
+    for (String record : inOrder) {
+      // Every row starts with its kind, then its trial id.
+      int index = e.grid().indexOf(record.substring(2, record.indexOf(',', 2)));
+      assertTrue(index >= previous, record);
+      previous = index;
+    }
+    List<List<List<String>>> orders = new ArrayList<>();
+    List<List<String>> reversed = new ArrayList<>(trials);
+    java.util.Collections.reverse(reversed);
+    orders.add(reversed);
+    for (long seed = 1; seed <= 3; seed++) {
+      List<List<String>> shuffled = new ArrayList<>(trials);
+      java.util.Collections.shuffle(shuffled, new java.util.Random(seed));
+      orders.add(shuffled);
+    }
+    List<List<String>> swapped = new ArrayList<>(trials);
+    for (int i = 0; i + 1 < swapped.size(); i += 2) {
+      java.util.Collections.swap(swapped, i, i + 1);
+    }
+    orders.add(swapped);
+    for (List<List<String>> order : orders) {
+      List<String> journal = new ArrayList<>();
+      journal.add(whole.get(0));
+      for (List<String> trial : order) {
+        journal.addAll(trial);
+      }
+      Files.writeString(out.resolve(Journal.FILE), String.join("\n", journal) + "\n");
+      // From one trial held at a time (a pass per trial) to all of them at once.
+      for (int budget : new int[] {1, 3_000, 20_000, JournalReader.REORDER_BUDGET}) {
+        assertEquals(inOrder, records(budget), "budget " + budget);
+      }
+    }
+  }
+
   @Test
   void aRecordRemoved_isRefused_namingTheLine() throws IOException {
     int curve = lineOf('C', 1);
