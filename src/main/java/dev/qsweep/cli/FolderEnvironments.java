@@ -22,19 +22,38 @@ final class FolderEnvironments {
     if (!Files.isRegularFile(trials) || !Files.isRegularFile(manifest)) {
       return; // The command's own checks name what is missing.
     }
-    Csv.Table table = Csv.read(trials);
-    int env = table.header().indexOf(Columns.Trial.ENV.header());
+    // Streamed, and stopped at the first unknown id: trials.csv may be large.
+    int env = Csv.header(trials).indexOf(Columns.Trial.ENV.header());
     if (env < 0) {
       return;
     }
-    for (var row : table.rows()) {
-      if (row.size() > env && !Environments.isKnown(row.get(env))) {
-        String source = ResultFiles.Manifest.read(manifest).source();
-        if (source != null && source.endsWith(".java") && Files.isRegularFile(Path.of(source))) {
-          ExperimentEnvironments.load(Path.of(source));
-        }
-        return;
+    boolean[] unknown = {false};
+    try {
+      Csv.stream(
+          trials,
+          row -> {
+            if (row.size() > env && !Environments.isKnown(row.get(env))) {
+              unknown[0] = true;
+              throw new FoundUnknown();
+            }
+          });
+    } catch (FoundUnknown e) {
+      // Enough read.
+    }
+    if (unknown[0]) {
+      String source = ResultFiles.Manifest.read(manifest).source();
+      if (source != null && source.endsWith(".java") && Files.isRegularFile(Path.of(source))) {
+        ExperimentEnvironments.load(Path.of(source));
       }
+    }
+  }
+
+  /** Ends the read at the first environment id not known yet. */
+  private static final class FoundUnknown extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    FoundUnknown() {
+      super(null, null, false, false);
     }
   }
 }

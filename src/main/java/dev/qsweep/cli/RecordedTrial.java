@@ -6,6 +6,7 @@ import dev.qsweep.run.ResultsCheck;
 import dev.qsweep.util.Csv;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /** A trial's row in a results folder's trials.csv, for the commands that re-run one. */
@@ -25,22 +26,31 @@ final class RecordedTrial {
     }
     ResultsCheck.check(dir);
     FolderEnvironments.ensure(dir);
-    Csv.Table trials = Csv.read(dir.resolve(ResultFiles.TRIALS));
-    boolean withoutTimeLimit = Columns.withoutTimeLimit(trials.header(), trials.file());
-    List<String> recorded = null;
-    for (List<String> row : trials.rows()) {
-      if (row.get(Columns.Trial.TRIAL_ID.ordinal()).equals(trialId)) {
-        recorded = Columns.fullRow(row, withoutTimeLimit);
-      }
-    }
-    if (recorded == null) {
+    Path file = dir.resolve(ResultFiles.TRIALS);
+    // Streamed: a folder may hold more trials than memory should.
+    List<List<String>> found = new ArrayList<>();
+    String[] firstId = {null};
+    List<String> header =
+        Csv.stream(
+            file,
+            row -> {
+              String id = row.get(Columns.Trial.TRIAL_ID.ordinal());
+              if (firstId[0] == null) {
+                firstId[0] = id;
+              }
+              if (id.equals(trialId)) {
+                found.add(row);
+              }
+            });
+    boolean withoutTimeLimit = Columns.withoutTimeLimit(header, file);
+    if (found.isEmpty()) {
       throw new IllegalArgumentException(
           "no trial "
               + trialId
               + " in "
-              + trials.file()
-              + (trials.rows().isEmpty() ? "" : "; ids look like " + trials.rows().get(0).get(0)));
+              + file
+              + (firstId[0] == null ? "" : "; ids look like " + firstId[0]));
     }
-    return recorded;
+    return Columns.fullRow(found.get(found.size() - 1), withoutTimeLimit);
   }
 }

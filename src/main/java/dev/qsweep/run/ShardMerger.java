@@ -7,15 +7,15 @@ import dev.qsweep.util.AtomicFiles;
 import dev.qsweep.util.Csv;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeSet;
@@ -125,22 +125,63 @@ public final class ShardMerger {
    * and together they hold the whole grid.
    */
   private static int checkTrials(List<Path> shards, int expected) {
-    Map<String, Path> seen = new HashMap<>();
+    long count = 0;
     for (Path dir : shards) {
-      ResultsCheck.check(dir);
-      Csv.stream(
-          dir.resolve(ResultFiles.TRIALS),
-          row -> {
-            Path other = seen.put(row.get(0), dir);
-            checkArgument(other == null, "trial %s is in both %s and %s", row.get(0), other, dir);
-          });
+      count += ResultsCheck.check(dir);
+    }
+    // Each trials.csv is in id order (checked above): a merge of their ids meets a trial that two
+    // shards hold twice in a row, without holding the ids.
+    List<CSVParser> parsers = new ArrayList<>();
+    try {
+      PriorityQueue<Head> queue = new PriorityQueue<>(Head.ORDER);
+      for (int i = 0; i < shards.size(); i++) {
+        Path file = shards.get(i).resolve(ResultFiles.TRIALS);
+        CSVParser parser =
+            CSVParser.builder()
+                .setReader(Files.newBufferedReader(file, StandardCharsets.UTF_8))
+                .setFormat(Csv.FORMAT)
+                .get();
+        parsers.add(parser);
+        Head head = new Head(i, parser.iterator());
+        head.advance(); // the header, checked above
+        if (head.advance()) {
+          queue.add(head);
+        }
+      }
+      Head previous = null;
+      String previousId = null;
+      while (!queue.isEmpty()) {
+        Head head = queue.poll();
+        String id = head.row.get(0);
+        checkArgument(
+            !id.equals(previousId),
+            "trial %s is in both %s and %s",
+            id,
+            previous == null ? null : shards.get(previous.input),
+            shards.get(head.input));
+        previous = head;
+        previousId = id;
+        if (head.advance()) {
+          queue.add(head);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      for (CSVParser p : parsers) {
+        try {
+          p.close();
+        } catch (IOException e) {
+          // Read-only: nothing is lost.
+        }
+      }
     }
     checkArgument(
-        seen.size() == expected,
+        count == expected,
         "the shards hold %s of the grid's %s trials; a shard is incomplete (did a trial fail?)",
-        seen.size(),
+        count,
         expected);
-    return seen.size();
+    return expected;
   }
 
   /**
@@ -177,6 +218,13 @@ public final class ShardMerger {
 
   /** One input of the merge: its next row and the rest. */
   private static final class Head {
+    /** By trial id, then by input (ties cannot span shards of a valid merge). */
+    static final Comparator<Head> ORDER =
+        (a, b) -> {
+          int c = a.row.get(0).compareTo(b.row.get(0));
+          return c != 0 ? c : Integer.compare(a.input, b.input);
+        };
+
     final int input;
     final Iterator<CSVRecord> rest;
     List<String> row;
@@ -199,12 +247,7 @@ public final class ShardMerger {
       throws IOException {
     List<CSVParser> parsers = new ArrayList<>();
     try {
-      PriorityQueue<Head> queue =
-          new PriorityQueue<>(
-              (a, b) -> {
-                int c = a.row.get(0).compareTo(b.row.get(0));
-                return c != 0 ? c : Integer.compare(a.input, b.input);
-              });
+      PriorityQueue<Head> queue = new PriorityQueue<>(Head.ORDER);
       for (int i = 0; i < shards.size(); i++) {
         Path file = shards.get(i).resolve(name);
         if (!Files.exists(file)) {
