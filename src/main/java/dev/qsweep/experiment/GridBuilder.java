@@ -10,9 +10,7 @@ import dev.qsweep.schedule.Schedule;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
 
@@ -216,102 +214,40 @@ public final class GridBuilder {
    *     out of range over the run, or a filter that keeps nothing
    */
   public Grid build() {
-    requireAxis("env", envIds);
-    requireAxis("learner", learners);
-    requireAxis("alpha", alphas);
-    requireAxis("gamma", gammas);
-    requireAxis("epsilon", epsilons);
+    GridAssembly.requireAxis("env", envIds);
+    GridAssembly.requireAxis("learner", learners);
+    GridAssembly.requireAxis("alpha", alphas);
+    GridAssembly.requireAxis("gamma", gammas);
+    GridAssembly.requireAxis("epsilon", epsilons);
     if (initialQs.isEmpty()) {
       initialQs.add(0.0);
     }
-    requireAxis("episodes", episodes);
-    // Schedules are checked per training length, not per configuration: the product is never
-    // walked here unless a filter asks to be.
-    for (int n : episodes) {
-      for (Schedule alpha : alphas) {
-        checkRange(Parameter.ALPHA, alpha, n);
-      }
-      for (Schedule gamma : gammas) {
-        checkRange(Parameter.GAMMA, gamma, n);
-      }
-      for (Schedule epsilon : epsilons) {
-        checkRange(Parameter.EPSILON, epsilon, n);
-      }
-    }
+    GridAssembly.requireAxis("episodes", episodes);
+    GridAssembly.checkSchedules(episodes, alphas, gammas, epsilons);
     List<Integer> caps = stepCaps.isEmpty() ? Collections.singletonList(null) : stepCaps;
-    List<List<Map<String, String>>> options = new ArrayList<>();
-    for (int e = 0; e < envIds.size(); e++) {
-      List<Map<String, String>> perCap = new ArrayList<>();
-      for (Integer cap : caps) {
-        Map<String, String> o = new LinkedHashMap<>(envOptions.get(e));
-        if (cap != null) {
-          o.put(Environments.MAX_EPISODE_STEPS, Integer.toString(cap));
-        }
-        // Normalize (drops a cap equal to the environment's default).
-        perCap.add(Environments.make(envIds.get(e), o).options().nonDefault());
-      }
-      options.add(perCap);
-    }
     Axes axes =
         new Axes(
-            envIds, options, learners, alphas, gammas, epsilons, initialQs, episodes, caps.size());
+            envIds,
+            GridAssembly.optionsPerCap(envIds, envOptions, caps),
+            learners,
+            alphas,
+            gammas,
+            epsilons,
+            initialQs,
+            episodes,
+            caps.size());
     long size = axes.size();
-    long trials = Axes.saturatedProduct(size, replicates);
-    checkArgument(
-        trials <= Grid.MAX_TRIALS,
-        "the grid has %s trials (%s configurations x %s replicates, before any filter); the"
-            + " limit is %s",
-        trials == Long.MAX_VALUE ? "more than " + grouped(Long.MAX_VALUE) : grouped(trials),
-        grouped(size),
-        grouped(replicates),
-        grouped(Grid.MAX_TRIALS));
-    KeptConfigurations kept = null;
-    if (filter != null) {
-      Predicate<Configuration> keep = filter;
-      kept = KeptConfigurations.of(size, raw -> keep(keep, axes.at(raw, "", 0)));
-      checkArgument(kept.count() > 0, "the filter drops all %s configurations", size);
-    }
+    GridAssembly.checkSize(size, replicates);
+    KeptConfigurations kept = filter == null ? null : GridAssembly.kept(filter, axes, size);
     List<String> swept = new ArrayList<>();
-    addIfSwept(swept, "env", envIds.size());
-    addIfSwept(swept, "learner", learners.size());
-    addIfSwept(swept, "alpha", alphas.size());
-    addIfSwept(swept, "gamma", gammas.size());
-    addIfSwept(swept, "epsilon", epsilons.size());
-    addIfSwept(swept, "initial_q", initialQs.size());
-    addIfSwept(swept, "episodes", episodes.size());
-    addIfSwept(swept, "max_steps", stepCaps.size());
+    GridAssembly.addIfSwept(swept, "env", envIds.size());
+    GridAssembly.addIfSwept(swept, "learner", learners.size());
+    GridAssembly.addIfSwept(swept, "alpha", alphas.size());
+    GridAssembly.addIfSwept(swept, "gamma", gammas.size());
+    GridAssembly.addIfSwept(swept, "epsilon", epsilons.size());
+    GridAssembly.addIfSwept(swept, "initial_q", initialQs.size());
+    GridAssembly.addIfSwept(swept, "episodes", episodes.size());
+    GridAssembly.addIfSwept(swept, "max_steps", stepCaps.size());
     return new Grid(name, axes, kept, replicates, seed, evalEvery, curveBins, swept);
-  }
-
-  /** The user's filter, whose failure is the user's (one line, exit 2), not qsweep's. */
-  private static boolean keep(Predicate<Configuration> filter, Configuration c) {
-    try {
-      return filter.test(c);
-    } catch (RuntimeException | Error e) {
-      throw UserCodeException.failure(filter.getClass(), "the filter", e);
-    }
-  }
-
-  private static String grouped(long n) {
-    return String.format(Locale.ROOT, "%,d", n);
-  }
-
-  private static void addIfSwept(List<String> swept, String axis, int values) {
-    if (values > 1) {
-      swept.add(axis);
-    }
-  }
-
-  private static void checkRange(Parameter parameter, Schedule schedule, int episodes) {
-    try {
-      parameter.check(schedule, episodes);
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(
-          parameter.label() + ": " + e.getMessage() + " (over " + episodes + " episodes)", e);
-    }
-  }
-
-  private static void requireAxis(String axis, List<?> values) {
-    checkArgument(!values.isEmpty(), "axis %s is empty; give it at least one value", axis);
   }
 }
