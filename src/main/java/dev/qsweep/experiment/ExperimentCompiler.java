@@ -55,7 +55,8 @@ final class ExperimentCompiler {
   /**
    * Compiles {@code file}.
    *
-   * @throws IllegalArgumentException for a compile error (with file and line), or without a JDK
+   * @throws IllegalArgumentException for a compile error (with file and line), a call that would
+   *     end the JVM ({@link ExitCalls}), or without a JDK
    */
   static Compiled compile(Path file) {
     return compile(file, new CompiledSources(file));
@@ -114,8 +115,13 @@ final class ExperimentCompiler {
             }
           });
       task.addTaskListener(sources);
+      ExitCalls exits = new ExitCalls(file, task);
+      task.addTaskListener(exits);
       if (!task.call()) {
         throw new IllegalArgumentException(firstError(file, diagnostics));
+      }
+      if (exits.found() != null) {
+        throw new IllegalArgumentException(exits.found());
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -8,6 +8,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Modifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 /**
  * Compiles an experiment's Java file in-process against qsweep's own classes and builds its grid:
@@ -35,14 +36,24 @@ public final class ExperimentLoader {
    *     and line), a class that is not a public, concrete {@link Experiment} with a public
    *     constructor without arguments, or a grid with a bad value
    * @throws UserCodeException (an {@code IllegalArgumentException}) when the experiment's own code
-   *     throws: its static initializer, constructor, {@code grid()} or filter
+   *     throws (its static initializer, constructor, {@code grid()} or filter), runs past the time
+   *     limit ({@link UserCodeRunner}), or starts a thread that dies of an exception
    */
   public static Loaded load(Path file) {
-    return load(file, create(file));
+    return load(file, UserCodeRunner.configuredLimit());
+  }
+
+  /** As {@link #load(Path)}, with a time limit on running the experiment's code. */
+  static Loaded load(Path file, Duration limit) {
+    return load(file, create(file, limit), limit);
   }
 
   /** {@link #load(Path)} for a file already compiled and created. */
   static Loaded load(Path file, Created created) {
+    return load(file, created, UserCodeRunner.configuredLimit());
+  }
+
+  private static Loaded load(Path file, Created created, Duration limit) {
     if (!(created.instance() instanceof Experiment experiment)) {
       throw new IllegalArgumentException(
           String.format(
@@ -50,13 +61,20 @@ public final class ExperimentLoader {
                   + " render or replay, or return it from an experiment's environments()",
               file, created.className()));
     }
-    ExperimentEnvironments.register(file, experiment);
-    Grid grid;
-    try {
-      grid = experiment.grid();
-    } catch (Throwable e) {
-      throw UserCodeException.failure(experiment.getClass(), "grid()", e);
-    }
+    // The user's code runs under a time limit, in a thread group of its own (UserCodeRunner).
+    UserCodeRunner runner = new UserCodeRunner(experiment.getClass(), limit);
+    Grid grid =
+        runner.run(
+            () -> {
+              runner.phase("environments()");
+              ExperimentEnvironments.register(file, experiment);
+              runner.phase("grid()");
+              try {
+                return experiment.grid();
+              } catch (Throwable e) {
+                throw UserCodeException.failure(experiment.getClass(), "grid()", e);
+              }
+            });
     Preconditions.checkArgument(
         grid != null,
         "%s: grid() returned null; it must return a grid: Grid.builder(...)...build()",
@@ -76,6 +94,10 @@ public final class ExperimentLoader {
    * @throws IllegalArgumentException as {@link #load} does
    */
   static Created create(Path file) {
+    return create(file, UserCodeRunner.configuredLimit());
+  }
+
+  private static Created create(Path file, Duration limit) {
     Preconditions.checkArgument(
         !Files.isDirectory(file), "experiment file %s is a folder; give a .java file", file);
     Preconditions.checkArgument(
@@ -101,10 +123,12 @@ public final class ExperimentLoader {
         file,
         simpleName);
     String className = compiled.publicTypes().get(0);
-    return new Created(sha256, className, instantiate(file, compiled.loader(), className));
+    return new Created(
+        sha256, className, instantiate(file, compiled.loader(), className, limit));
   }
 
-  private static Object instantiate(Path file, ClassLoader loader, String className) {
+  private static Object instantiate(
+      Path file, ClassLoader loader, String className, Duration limit) {
     Class<?> type;
     try {
       type = Class.forName(className, false, loader);
@@ -130,18 +154,25 @@ public final class ExperimentLoader {
       throw new IllegalArgumentException(
           file + ": class " + className + " needs a public constructor without arguments", e);
     }
-    // Each piece of the user's code runs on its own, so that a failure names the piece.
-    try {
-      Class.forName(className, true, loader);
-    } catch (Throwable e) {
-      throw UserCodeException.failure(type, "the static initializer of " + className, e);
-    }
-    try {
-      return constructor.newInstance();
-    } catch (InvocationTargetException e) {
-      throw UserCodeException.failure(type, "the constructor of " + className, e);
-    } catch (InstantiationException | IllegalAccessException e) {
-      throw new IllegalStateException("cannot create " + className + " after checking it", e);
-    }
+    // Each piece of the user's code runs on its own, so that a failure names the piece, and under
+    // a time limit, in a thread group of its own (UserCodeRunner).
+    UserCodeRunner runner = new UserCodeRunner(type, limit);
+    return runner.run(
+        () -> {
+          runner.phase("the static initializer of " + className);
+          try {
+            Class.forName(className, true, loader);
+          } catch (Throwable e) {
+            throw UserCodeException.failure(type, "the static initializer of " + className, e);
+          }
+          runner.phase("the constructor of " + className);
+          try {
+            return constructor.newInstance();
+          } catch (InvocationTargetException e) {
+            throw UserCodeException.failure(type, "the constructor of " + className, e);
+          } catch (InstantiationException | IllegalAccessException e) {
+            throw new IllegalStateException("cannot create " + className + " after checking it", e);
+          }
+        });
   }
 }

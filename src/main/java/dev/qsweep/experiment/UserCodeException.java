@@ -6,9 +6,10 @@ import java.nio.file.Path;
 
 /**
  * The user's own experiment code failed: its static initializer, constructor, {@code grid()} or
- * filter threw. A mistake in the input, not a bug in qsweep, so it is reported in one line (exit 2)
- * naming the exception and where in the experiment file it was thrown: {@code
- * experiments/Foo.java:12: grid() threw java.lang.ArithmeticException: / by zero}.
+ * filter threw, ran past the time limit, or a thread it started died of an exception. A mistake in
+ * the input, not a bug in qsweep, so it is reported in one line (exit 2) naming the exception and
+ * where in the experiment file it was thrown: {@code experiments/Foo.java:12: grid() threw
+ * java.lang.ArithmeticException: / by zero}.
  */
 public final class UserCodeException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
@@ -69,6 +70,24 @@ public final class UserCodeException extends IllegalArgumentException {
     return new UserCodeException(location + ": " + what + " threw " + describe(cause) + in, cause);
   }
 
+  /**
+   * The user's code ran {@code what} for longer than {@code seconds} and was stopped; {@code stack}
+   * is where it was then, so the message names that line of the experiment.
+   */
+  static UserCodeException timeout(
+      Class<?> userClass, String what, long seconds, StackTraceElement[] stack) {
+    return new UserCodeException(
+        location(userClass, firstUserFrame(stack))
+            + ": "
+            + what
+            + " did not return within "
+            + seconds
+            + " s (an endless loop?) and was stopped; -D"
+            + UserCodeRunner.LIMIT_PROPERTY
+            + "=SECONDS in QSWEEP_JAVA_OPTS allows more",
+        null);
+  }
+
   /** The experiment file of {@code userClass}, as the user gave it, or null if unknown. */
   private static Path sourceOf(Class<?> userClass) {
     return userClass != null && userClass.getClassLoader() instanceof ExperimentClassLoader loader
@@ -103,7 +122,11 @@ public final class UserCodeException extends IllegalArgumentException {
   }
 
   private static StackTraceElement firstUserFrame(Throwable t) {
-    for (StackTraceElement frame : t.getStackTrace()) {
+    return firstUserFrame(t.getStackTrace());
+  }
+
+  private static StackTraceElement firstUserFrame(StackTraceElement[] stack) {
+    for (StackTraceElement frame : stack) {
       if (isUser(frame)) {
         return frame;
       }
