@@ -2,7 +2,6 @@ package dev.qsweep.report;
 
 import dev.qsweep.run.Columns;
 import dev.qsweep.util.Numbers;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,12 +35,7 @@ final class AxisMeans {
       return;
     }
     ConfigSummary c = byId.get(rows.configId());
-    List<List<String>> sorted = new ArrayList<>(rows.trials());
-    sorted.sort(
-        (a, b) ->
-            Integer.compare(
-                Integer.parseInt(ConfigRows.cell(a, Columns.Trial.REPLICATE)),
-                Integer.parseInt(ConfigRows.cell(b, Columns.Trial.REPLICATE))));
+    List<List<String>> sorted = rows.byReplicate();
     for (String axis : axes) {
       Map<Integer, double[]> perReplicate =
           sums.get(axis).computeIfAbsent(c.axisValue(axis), k -> new LinkedHashMap<>());

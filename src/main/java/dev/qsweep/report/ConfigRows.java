@@ -30,6 +30,17 @@ public record ConfigRows(
     List<List<String>> curves,
     List<List<String>> evaluations) {
 
+  /** The trials.csv rows sorted by replicate (trial ids sort so too, but the number decides). */
+  public List<List<String>> byReplicate() {
+    List<List<String>> sorted = new ArrayList<>(trials);
+    sorted.sort(
+        (a, b) ->
+            Integer.compare(
+                Integer.parseInt(cell(a, Columns.Trial.REPLICATE)),
+                Integer.parseInt(cell(b, Columns.Trial.REPLICATE))));
+    return sorted;
+  }
+
   /** A trials.csv cell of {@code row}. */
   public static String cell(List<String> row, Columns.Trial column) {
     // The header was checked to be this version's columns, in Columns.Trial's order.

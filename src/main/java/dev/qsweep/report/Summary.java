@@ -177,13 +177,6 @@ public final class Summary {
     return Integer.parseInt(ConfigRows.cell(row, Columns.Trial.REPLICATE));
   }
 
-  /** A configuration's rows sorted by replicate. */
-  private static List<List<String>> byReplicate(ConfigRows rows) {
-    List<List<String>> sorted = new ArrayList<>(rows.trials());
-    sorted.sort((a, b) -> Integer.compare(replicate(a), replicate(b)));
-    return sorted;
-  }
-
   private static double[] values(List<List<String>> rows, Score s) {
     double[] v = new double[rows.size()];
     for (int i = 0; i < v.length; i++) {
@@ -247,7 +240,7 @@ public final class Summary {
     }
 
     static Draft of(ConfigRows rows, Map<String, String> interned) {
-      List<List<String>> sorted = byReplicate(rows);
+      List<List<String>> sorted = rows.byReplicate();
       Map<String, String> settings = new LinkedHashMap<>();
       for (Columns.Trial c : SETTINGS) {
         // Settings repeat across configurations: one copy of each text.
@@ -277,7 +270,7 @@ public final class Summary {
 
     /** This configuration with its replicates and ranking-key values read from its rows. */
     Draft withValues(ConfigRows rows) {
-      List<List<String>> sorted = byReplicate(rows);
+      List<List<String>> sorted = rows.byReplicate();
       Draft d = new Draft(configId, settings, replicateCount, estimates, bestTrialId);
       d.replicates = new int[sorted.size()];
       for (int i = 0; i < sorted.size(); i++) {

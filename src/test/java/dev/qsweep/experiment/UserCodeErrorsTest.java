@@ -16,31 +16,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * with one line naming the file, the line that threw, and what was thrown.
  */
 final class UserCodeErrorsTest {
-  /** A valid chain, to which a case adds its own calls. */
-  private static final String CHAIN =
-      "Grid.builder(\"bad\").env(\"CliffWalking-v1\").learner(\"sarsa\").alpha(0.5).gamma(1.0)"
-          + ".epsilon(0.1).episodes(10)";
-
-  /**
-   * Writes {@code Bad.java}: line 1 imports, line 2 the class, line 3 {@code members}, line 4 the
-   * grid() declaration, line 5 {@code body}; {@code @} stands for {@link #CHAIN}.
-   */
   private static Path write(Path dir, String members, String body) throws IOException {
-    Path file = dir.resolve("Bad.java");
-    Files.writeString(
-        file,
-        "import dev.qsweep.experiment.*; import java.util.*;\n"
-            + "public class Bad implements Experiment {\n"
-            + "  "
-            + members.replace("@", CHAIN)
-            + "\n"
-            + "  public Grid grid() {\n"
-            + "    "
-            + body.replace("@", CHAIN)
-            + "\n"
-            + "  }\n"
-            + "}\n");
-    return file;
+    return ExperimentFiles.writeBad(dir, "", members, body);
   }
 
   @ParameterizedTest

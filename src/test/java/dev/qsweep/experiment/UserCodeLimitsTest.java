@@ -19,36 +19,12 @@ import org.junit.jupiter.params.provider.CsvSource;
  * dies of an exception fails the load; each in one line naming the file and line.
  */
 final class UserCodeLimitsTest {
-  private static final String CHAIN =
-      "Grid.builder(\"bad\").env(\"CliffWalking-v1\").learner(\"sarsa\").alpha(0.5).gamma(1.0)"
-          + ".epsilon(0.1).episodes(10)";
-
   /** A time limit short enough for a test, long enough for a loaded machine's valid code. */
   private static final Duration LIMIT = Duration.ofSeconds(2);
 
-  /**
-   * Writes {@code Bad.java}: line 1 imports, line 2 the class, line 3 {@code members}, line 4 the
-   * grid() declaration, line 5 {@code body}; {@code @} stands for {@link #CHAIN}.
-   */
   private static Path write(Path dir, String imports, String members, String body)
       throws IOException {
-    Path file = dir.resolve("Bad.java");
-    Files.writeString(
-        file,
-        "import dev.qsweep.experiment.*; import java.util.*; "
-            + imports
-            + "\n"
-            + "public class Bad implements Experiment {\n"
-            + "  "
-            + members.replace("@", CHAIN)
-            + "\n"
-            + "  public Grid grid() {\n"
-            + "    "
-            + body.replace("@", CHAIN)
-            + "\n"
-            + "  }\n"
-            + "}\n");
-    return file;
+    return ExperimentFiles.writeBad(dir, imports, members, body);
   }
 
   private static String refusal(Path file) {

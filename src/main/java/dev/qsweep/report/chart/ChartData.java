@@ -100,8 +100,7 @@ public final class ChartData implements Consumer<ConfigRows> {
       }
     }
     if (boxed.contains(id)) {
-      List<List<String>> sorted = new ArrayList<>(rows.trials());
-      sorted.sort((a, b) -> Integer.compare(replicate(a), replicate(b)));
+      List<List<String>> sorted = rows.byReplicate();
       double[] v = new double[sorted.size()];
       for (int i = 0; i < v.length; i++) {
         v[i] = Numbers.parse(ConfigRows.cell(sorted.get(i), Score.REWARD_PER_MOVE.column()));
@@ -116,10 +115,6 @@ public final class ChartData implements Consumer<ConfigRows> {
         }
       }
     }
-  }
-
-  private static int replicate(List<String> row) {
-    return Integer.parseInt(ConfigRows.cell(row, Columns.Trial.REPLICATE));
   }
 
   /** The learning curve of the configurations with {@code axis = value}; null if none has one. */
