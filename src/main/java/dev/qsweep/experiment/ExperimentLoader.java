@@ -123,8 +123,7 @@ public final class ExperimentLoader {
         file,
         simpleName);
     String className = compiled.publicTypes().get(0);
-    return new Created(
-        sha256, className, instantiate(file, compiled.loader(), className, limit));
+    return new Created(sha256, className, instantiate(file, compiled.loader(), className, limit));
   }
 
   private static Object instantiate(

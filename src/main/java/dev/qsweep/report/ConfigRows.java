@@ -69,8 +69,7 @@ public record ConfigRows(
             withEvaluations && folder.evaluations().isPresent()
                 ? new Cursor(folder.evaluations().get())
                 : null) {
-      Group group =
-          new Group(trialFile, folder.withoutTimeLimit(), curves, evaluations, handler);
+      Group group = new Group(trialFile, folder.withoutTimeLimit(), curves, evaluations, handler);
       Csv.stream(trialFile, group::add);
       group.emit();
     } catch (IOException e) {

@@ -341,7 +341,9 @@ public final class Summary {
   /** Writes summary.csv, best first (see {@link #header}), a row at a time. */
   public static void write(Path file, List<ConfigSummary> summaries, boolean withoutTimeLimit) {
     Csv.write(
-        file, header(withoutTimeLimit), Iterables.transform(summaries, c -> row(c, withoutTimeLimit)));
+        file,
+        header(withoutTimeLimit),
+        Iterables.transform(summaries, c -> row(c, withoutTimeLimit)));
   }
 
   private static List<String> row(ConfigSummary c, boolean withoutTimeLimit) {
