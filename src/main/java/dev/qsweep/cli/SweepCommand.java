@@ -12,6 +12,8 @@ import dev.qsweep.report.Score;
 import dev.qsweep.report.Statistics;
 import dev.qsweep.run.FolderLock;
 import dev.qsweep.run.SweepRunner;
+import dev.qsweep.search.SearchExperiment;
+import dev.qsweep.search.Strategy;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -122,6 +124,7 @@ final class SweepCommand implements Runnable {
     PrintWriter err = spec.commandLine().getErr();
     ExperimentLoader.Loaded loaded = ExperimentLoader.load(experiment);
     Grid grid = loaded.grid();
+    Strategy strategy = SearchExperiment.of(loaded);
     if (dryRun) {
       DryRun.print(out, grid, settings);
       return;
@@ -129,7 +132,7 @@ final class SweepCommand implements Runnable {
     Path folder = out(grid, settings);
     SweepRunner.Outcome outcome;
     try (FolderLock lock = FolderLock.create(folder)) {
-      outcome = SweepRunner.run(loaded, folder, settings, spark, err);
+      outcome = SweepRunner.run(loaded, strategy, folder, settings, spark, err);
       printOutcome(out, outcome);
       if (shardCount == 1
           && outcome.trialsRun() + outcome.trialsReused() > outcome.failures().size()) {

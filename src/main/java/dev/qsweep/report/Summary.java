@@ -90,10 +90,20 @@ public final class Summary {
         values.put(s, v);
         estimates.put(s, Statistics.estimate(v));
       }
-      drafts.add(new Draft(e.getKey(), settings, replicates, estimates, values));
+      // A search that stops configurations early ranks the ones trained furthest first: a score
+      // after fewer episodes is not comparable with one after the full budget. (A grid's
+      // configurations all rank by score, whatever their episodes.)
+      long trained =
+          rows.get(0).size() > Columns.Trial.values().length
+              ? Long.parseLong(Columns.episodesTrained(rows.get(0)))
+              : 0;
+      drafts.add(new Draft(e.getKey(), settings, replicates, estimates, values, trained));
     }
     drafts.sort(
         (a, b) -> {
+          if (a.trained != b.trained) {
+            return Long.compare(b.trained, a.trained);
+          }
           for (Score key : RANKING) {
             int c =
                 key.higherIsBetter()
@@ -171,7 +181,8 @@ public final class Summary {
       Map<String, String> settings,
       List<Integer> replicates,
       Map<Score, Statistics.Estimate> estimates,
-      Map<Score, double[]> values) {
+      Map<Score, double[]> values,
+      long trained) {
     double mean(Score s) {
       return estimates.get(s).mean();
     }

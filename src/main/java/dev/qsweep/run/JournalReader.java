@@ -41,8 +41,16 @@ final class JournalReader {
    * @param ends for each trial index, one past its end marker, or 0 if it is not finished
    * @param finished the number of finished trials
    * @param validEnd the end of the last complete trial or failure: where appending resumes
+   * @param batches a search's journaled batches (then {@code starts} and {@code ends} are empty);
+   *     empty for a grid's journal
    */
-  record Contents(Journal.Header header, long[] starts, long[] ends, int finished, long validEnd) {
+  record Contents(
+      Journal.Header header,
+      long[] starts,
+      long[] ends,
+      int finished,
+      long validEnd,
+      List<JournalScan.Batch> batches) {
     boolean isFinished(int index) {
       return ends[index] > 0;
     }
@@ -56,9 +64,22 @@ final class JournalReader {
    *     this version's, or has a missing, duplicated, unknown, altered or misplaced record
    */
   static Contents read(Path dir, int trialCount, ToIntFunction<String> indexOf) {
-    Path file = Journal.file(dir);
-    JournalScan scan = new JournalScan(file, trialCount, indexOf);
-    try (InputStream in = Files.newInputStream(file)) {
+    return read(dir, new JournalScan(Journal.file(dir), trialCount, indexOf));
+  }
+
+  /**
+   * Reads {@code dir}'s journal of a search whose configurations have {@code replicates} trials:
+   * its batches and where each batch's finished trials are.
+   *
+   * @throws IllegalArgumentException as {@link #read(Path, int, ToIntFunction)}, and for batches
+   *     out of order or a trial that is not one of its batch's
+   */
+  static Contents readSearch(Path dir, int replicates) {
+    return read(dir, new JournalScan(Journal.file(dir), replicates));
+  }
+
+  private static Contents read(Path dir, JournalScan scan) {
+    try (InputStream in = Files.newInputStream(Journal.file(dir))) {
       byte[] chunk = new byte[1 << 16];
       byte[] line = new byte[1024];
       int length = 0;
@@ -150,7 +171,8 @@ final class JournalReader {
     }
   }
 
-  private static List<String> parse(String line) {
+  /** The fields of one CSV line, or none if it is not one. */
+  static List<String> parse(String line) {
     try (CSVParser parser =
         CSVParser.builder().setReader(new StringReader(line)).setFormat(Csv.FORMAT).get()) {
       List<CSVRecord> records = parser.getRecords();
@@ -171,13 +193,21 @@ final class JournalReader {
    * handler}, reading one trial's records at a time.
    */
   static void forEachRecord(Path dir, Contents contents, RecordHandler handler) {
+    forEachRecord(dir, contents.starts(), contents.ends(), handler);
+  }
+
+  /**
+   * Sends the records of the trials at {@code starts[i]} to {@code ends[i]}, in that order, to
+   * {@code handler}, skipping each {@code i} whose end is 0 (not finished).
+   */
+  static void forEachRecord(Path dir, long[] starts, long[] ends, RecordHandler handler) {
     try (FileChannel ch = FileChannel.open(Journal.file(dir), StandardOpenOption.READ)) {
-      for (int index = 0; index < contents.ends().length; index++) {
-        if (!contents.isFinished(index)) {
+      for (int index = 0; index < ends.length; index++) {
+        if (ends[index] == 0) {
           continue;
         }
-        long start = contents.starts()[index];
-        ByteBuffer buffer = ByteBuffer.allocate(Math.toIntExact(contents.ends()[index] - start));
+        long start = starts[index];
+        ByteBuffer buffer = ByteBuffer.allocate(Math.toIntExact(ends[index] - start));
         while (buffer.hasRemaining()) {
           if (ch.read(buffer, start + buffer.position()) < 0) {
             throw new IOException("the journal ends inside a trial's records");
