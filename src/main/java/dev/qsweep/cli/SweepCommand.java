@@ -125,8 +125,9 @@ final class SweepCommand implements Runnable {
     ExperimentLoader.Loaded loaded = ExperimentLoader.load(experiment);
     Grid grid = loaded.grid();
     Strategy strategy = SearchExperiment.of(loaded);
+    SweepRunner.checkShards(strategy, settings);
     if (dryRun) {
-      DryRun.print(out, grid, settings);
+      DryRun.print(out, grid, strategy, settings);
       return;
     }
     Path folder = out(grid, settings);

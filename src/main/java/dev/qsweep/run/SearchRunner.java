@@ -44,12 +44,6 @@ final class SearchRunner {
       SweepRunner.Settings settings,
       PrintWriter err) {
     Grid grid = experiment.grid();
-    checkArgument(
-        settings.shardCount() == 1,
-        "--shard %s: a %s search cannot be split into shards (each batch depends on the results of"
-            + " the one before); run it whole, or shard a grid",
-        settings.shardText(),
-        strategy.name());
     long planned = plannedTrials(strategy, grid.replicates());
     ResultFiles.prepareFolder(out);
     Checkpoint.reach("folder-ready");

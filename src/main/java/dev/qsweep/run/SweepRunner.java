@@ -157,6 +157,7 @@ public final class SweepRunner {
       Settings settings,
       String sparkMaster,
       PrintWriter err) {
+    checkShards(strategy, settings);
     if (!(strategy instanceof GridSearch)) {
       checkArgument(
           sparkMaster == null,
@@ -237,6 +238,20 @@ public final class SweepRunner {
     List<Failure> sorted = new ArrayList<>(failures);
     sorted.sort((a, b) -> a.trialId().compareTo(b.trialId()));
     return new Outcome(mine, mine - reused, reused, sorted, progress.steps(), seconds);
+  }
+
+  /**
+   * Checks {@code strategy} can run as {@code settings}' shard: only a grid splits into shards.
+   *
+   * @throws IllegalArgumentException naming the strategy, for a shard of any other
+   */
+  public static void checkShards(Strategy strategy, Settings settings) {
+    checkArgument(
+        settings.shardCount() == 1 || strategy instanceof GridSearch,
+        "--shard %s: a %s search cannot be split into shards (its batches and results are decided"
+            + " in one place); run it whole, or shard a grid",
+        settings.shardText(),
+        strategy.name());
   }
 
   /** The shard's trials that {@code done} does not hold, in trial order, read lazily. */
