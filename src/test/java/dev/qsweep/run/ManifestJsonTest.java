@@ -25,6 +25,7 @@ final class ManifestJsonTest {
       strings = {
         "results/tutorial-grid/manifest.json",
         "results/decay-schedules/manifest.json",
+        "results/tutorial-halving/manifest.json",
         "src/test/resources/report-fixture/manifest.json"
       })
   void keptManifest_readsAndWritesBackByteForByte(String path) throws IOException {
