@@ -138,7 +138,7 @@ final class SearchRunner {
     List<SweepRunner.Failure> sorted = new ArrayList<>(failures);
     sorted.sort((a, b) -> a.trialId().compareTo(b.trialId()));
     return new SweepRunner.Outcome(
-        written.trials(), ran, reused, sorted, written.totalEnvSteps(), seconds);
+        written.trials(), ran, reused, sorted, progress.steps(), seconds);
   }
 
   /** The trial runs a strategy's plan may make: its stages' configurations times replicates. */
