@@ -9,9 +9,12 @@ import dev.qsweep.eval.ValueIteration;
 import dev.qsweep.experiment.Configuration;
 import dev.qsweep.experiment.Grid;
 import dev.qsweep.run.SweepRunner;
+import dev.qsweep.search.GridSearch;
+import dev.qsweep.search.Strategy;
 import dev.qsweep.util.Numbers;
 import java.io.PrintWriter;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -89,6 +92,61 @@ final class DryRun {
         "At about 12 ns per step per thread: at least %.1f s of training on %d threads.%n",
         low * 12e-9 / settings.threads(),
         settings.threads());
+  }
+
+  /**
+   * Prints a search's plan: its settings, one line per stage (rung or generation) with the
+   * configurations it trains and their episodes, and bounds on the trial runs, episodes and env
+   * steps (for the genetic search, upper bounds: every individual new).
+   */
+  static void print(PrintWriter out, Grid grid, Strategy strategy, SweepRunner.Settings settings) {
+    if (strategy instanceof GridSearch) {
+      print(out, grid, settings);
+      return;
+    }
+    Configuration first = strategy.next(List.of()).orElseThrow().proposals().get(0).configuration();
+    EnvFacts env = EnvFacts.of(Environments.make(first.envId(), first.envOptions()));
+    out.printf(
+        Locale.ROOT,
+        "%s: %s search, %d replicates per configuration, root seed %d%n",
+        grid.name(),
+        strategy.name(),
+        grid.replicates(),
+        grid.seed());
+    for (Map.Entry<String, String> e : strategy.settings().entrySet()) {
+      out.printf(Locale.ROOT, "  %s: %s%n", e.getKey(), e.getValue());
+    }
+    out.printf(Locale.ROOT, "  %-14s %14s %18s%n", "stage", "configurations", "new episodes*");
+    long configurations = 0;
+    long episodes = 0;
+    for (Strategy.Stage stage : strategy.plan()) {
+      configurations += stage.configurations();
+      episodes += stage.episodes();
+      out.printf(
+          Locale.ROOT,
+          "  %-14s %14d %,18d%n",
+          stage.label(),
+          stage.configurations(),
+          stage.episodes());
+    }
+    out.printf(
+        Locale.ROOT,
+        "  * the episodes the stage adds (a promoted configuration continues), over its configurations, one replicate%n");
+    long totalEpisodes = episodes * grid.replicates();
+    out.printf(
+        Locale.ROOT,
+        "%nTrial runs: at most %d (%d configuration runs x %d replicates)%n",
+        configurations * grid.replicates(),
+        configurations,
+        grid.replicates());
+    out.printf(Locale.ROOT, "Episodes: at most %,d in all%n", totalEpisodes);
+    out.printf(
+        Locale.ROOT,
+        "Env steps (total_env_steps) on %s: between %.3g (every episode as short as the optimal"
+            + " policy's) and %.3g (every episode hitting the time limit)%n",
+        first.envLabel(),
+        totalEpisodes * env.optimalSteps(),
+        (double) totalEpisodes * env.horizon());
   }
 
   /**

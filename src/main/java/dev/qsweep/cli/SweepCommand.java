@@ -11,8 +11,13 @@ import dev.qsweep.report.Report;
 import dev.qsweep.report.Score;
 import dev.qsweep.report.Statistics;
 import dev.qsweep.run.FolderLock;
+import dev.qsweep.run.ResultFiles;
 import dev.qsweep.run.SweepRunner;
+import dev.qsweep.search.GridSearch;
+import dev.qsweep.search.SearchExperiment;
+import dev.qsweep.search.Strategy;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -122,15 +127,24 @@ final class SweepCommand implements Runnable {
     PrintWriter err = spec.commandLine().getErr();
     ExperimentLoader.Loaded loaded = ExperimentLoader.load(experiment);
     Grid grid = loaded.grid();
+    Strategy strategy = SearchExperiment.of(loaded);
+    SweepRunner.checkShards(strategy, settings);
     if (dryRun) {
-      DryRun.print(out, grid, settings);
+      DryRun.print(out, grid, strategy, settings);
       return;
     }
     Path folder = out(grid, settings);
     SweepRunner.Outcome outcome;
     try (FolderLock lock = FolderLock.create(folder)) {
-      outcome = SweepRunner.run(loaded, folder, settings, spark, err);
+      outcome = SweepRunner.run(loaded, strategy, folder, settings, spark, err);
       printOutcome(out, outcome);
+      if (!(strategy instanceof GridSearch) && Files.exists(folder.resolve(ResultFiles.MANIFEST))) {
+        out.printf(
+            Locale.ROOT,
+            "The %s search spent %,d env steps in all (total_env_steps in manifest.json).%n",
+            strategy.name(),
+            ResultFiles.Manifest.read(folder.resolve(ResultFiles.MANIFEST)).totalEnvSteps());
+      }
       if (shardCount == 1
           && outcome.trialsRun() + outcome.trialsReused() > outcome.failures().size()) {
         List<ConfigSummary> summaries = Report.write(folder);

@@ -32,6 +32,26 @@ public record Configuration(
     double initialQ,
     int episodes) {
 
+  /**
+   * Replicate {@code replicate} of this configuration as a trial of {@code episodes} episodes (its
+   * own, or a budgeted search's full budget), under root seed {@code rootSeed}.
+   */
+  public TrialSpec spec(int episodes, int evalEvery, int curveBins, long rootSeed, int replicate) {
+    return new TrialSpec(
+        envId,
+        envOptions,
+        algorithm,
+        alpha,
+        gamma,
+        epsilon,
+        initialQ,
+        episodes,
+        evalEvery,
+        curveBins,
+        rootSeed,
+        replicate);
+  }
+
   /** The environment as {@code Taxi-v4(is_rainy=true)}, or the bare id without options. */
   public String envLabel() {
     return envOptions.isEmpty() ? envId : envId + "(" + EnvOptions.join(envOptions) + ")";

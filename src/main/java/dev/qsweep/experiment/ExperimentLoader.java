@@ -24,8 +24,10 @@ public final class ExperimentLoader {
    *     beside it; see {@link CompiledSources})
    * @param className the experiment's class
    * @param grid the grid it built
+   * @param experiment the experiment itself (a search asks it for its strategy)
    */
-  public record Loaded(Path source, String sha256, String className, Grid grid) {}
+  public record Loaded(
+      Path source, String sha256, String className, Grid grid, Experiment experiment) {}
 
   private ExperimentLoader() {}
 
@@ -79,7 +81,7 @@ public final class ExperimentLoader {
         grid != null,
         "%s: grid() returned null; it must return a grid: Grid.builder(...)...build()",
         file);
-    return new Loaded(file, created.sha256(), created.className(), grid);
+    return new Loaded(file, created.sha256(), created.className(), grid, experiment);
   }
 
   /**

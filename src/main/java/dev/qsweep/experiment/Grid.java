@@ -85,6 +85,10 @@ public final class Grid {
   }
 
   private int replicateWidth() {
+    return replicateWidth(replicates);
+  }
+
+  private static int replicateWidth(int replicates) {
     return Math.max(2, Integer.toString(replicates - 1).length());
   }
 
@@ -156,25 +160,21 @@ public final class Grid {
     checkArgument(index >= 0 && index < trialCount(), "trial index %s out of range", index);
     Configuration c = configuration(index / replicates);
     int replicate = index % replicates;
-    TrialSpec spec =
-        new TrialSpec(
-            c.envId(),
-            c.envOptions(),
-            c.algorithm(),
-            c.alpha(),
-            c.gamma(),
-            c.epsilon(),
-            c.initialQ(),
-            c.episodes(),
-            evalEvery,
-            curveBins,
-            seed,
-            replicate);
+    TrialSpec spec = c.spec(c.episodes(), evalEvery, curveBins, seed, replicate);
     return new Trial(index, trialId(c.id(), replicate), c, spec);
   }
 
   private String trialId(String configId, int replicate) {
-    return String.format(Locale.ROOT, "%s-r%0" + replicateWidth() + "d", configId, replicate);
+    return trialId(configId, replicate, replicates);
+  }
+
+  /**
+   * The id of replicate {@code replicate} of configuration {@code configId} among {@code
+   * replicates}: {@code c003-r07}. A search's trials are named the same way.
+   */
+  public static String trialId(String configId, int replicate, int replicates) {
+    return String.format(
+        Locale.ROOT, "%s-r%0" + replicateWidth(replicates) + "d", configId, replicate);
   }
 
   /**

@@ -71,6 +71,26 @@ public final class Lanes {
     return new Lanes(learners);
   }
 
+  /**
+   * A group over learners that already exist (all of one algorithm and one model), to go on
+   * training them together: a paused trial continues in whatever group it is put in next.
+   *
+   * @throws IllegalArgumentException for a count out of range or learners of different kinds
+   */
+  public static Lanes around(TabularLearner... learners) {
+    checkArgument(
+        learners.length >= 1 && learners.length <= MAX_LANES,
+        "lanes must be in 1..%s, got %s",
+        MAX_LANES,
+        learners.length);
+    for (TabularLearner l : learners) {
+      checkArgument(
+          l.getClass() == learners[0].getClass() && l.outcomes == learners[0].outcomes,
+          "the learners of a lane group must share algorithm and model");
+    }
+    return new Lanes(learners.clone());
+  }
+
   /** Number of lanes. */
   public int size() {
     return byLane.length;

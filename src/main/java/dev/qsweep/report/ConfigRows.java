@@ -129,7 +129,8 @@ public record ConfigRows(
       }
       if (evaluations != null) {
         int every = Integer.parseInt(cell(row, Columns.Trial.EVAL_EVERY));
-        int episodes = Integer.parseInt(cell(row, Columns.Trial.EPISODES));
+        // A search's trial stopped early has evaluations up to its budget only.
+        int episodes = Integer.parseInt(Columns.episodesTrained(row));
         evaluations.take(every > 0 ? episodes / every : 0, evaluationRows);
       }
     }

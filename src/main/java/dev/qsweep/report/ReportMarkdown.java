@@ -46,6 +46,22 @@ final class ReportMarkdown {
             m.sourceSha256().substring(0, 12),
             m.qsweepVersion(),
             m.javaVersion()));
+    if (!m.strategy().equals("grid")) {
+      md.append(
+          String.format(
+              Locale.ROOT,
+              "Searched by %s (%s): %,d env steps in all (`total_env_steps`). A configuration the"
+                  + " search stopped early was trained for fewer episodes (trials.csv's `budget`);"
+                  + " the ranking puts the configurations trained furthest first, and the averages"
+                  + " over an axis below mix budgets.%n%n",
+              m.strategy(),
+              String.join(
+                  ", ",
+                  m.strategySettings().entrySet().stream()
+                      .map(e -> e.getKey() + " " + e.getValue())
+                      .toList()),
+              m.totalEnvSteps()));
+    }
     md.append("| axis | values |\n| --- | --- |\n");
     for (String setting : Summary.SETTINGS.stream().map(c -> c.header()).toList()) {
       List<String> values = AxisValues.natural(summaries, c -> c.settings().get(setting));

@@ -100,9 +100,15 @@ public final class Summary {
     return new Ranking(drafts, leader[0]);
   }
 
-  /** Best first: by the ranking keys' means in order, then by configuration id. */
+  /**
+   * Best first: trained furthest first (a search that stops configurations early; 0 for a grid's),
+   * then by the ranking keys' means in order, then by configuration id.
+   */
   private static final Comparator<Draft> RANK_ORDER =
       (a, b) -> {
+        if (a.trained != b.trained) {
+          return Long.compare(b.trained, a.trained);
+        }
         for (Score key : RANKING) {
           int c =
               key.higherIsBetter()
@@ -223,6 +229,7 @@ public final class Summary {
     final int replicateCount;
     final Map<Score, Statistics.Estimate> estimates;
     final String bestTrialId;
+    final long trained;
     int[] replicates;
     Map<Score, double[]> values;
 
@@ -231,12 +238,14 @@ public final class Summary {
         Map<String, String> settings,
         int replicateCount,
         Map<Score, Statistics.Estimate> estimates,
-        String bestTrialId) {
+        String bestTrialId,
+        long trained) {
       this.configId = configId;
       this.settings = settings;
       this.replicateCount = replicateCount;
       this.estimates = estimates;
       this.bestTrialId = bestTrialId;
+      this.trained = trained;
     }
 
     static Draft of(ConfigRows rows, Map<String, String> interned) {
@@ -260,18 +269,26 @@ public final class Summary {
           at = i;
         }
       }
+      // A search that stops configurations early ranks the ones trained furthest first: a score
+      // after fewer episodes is not comparable with one after the full budget. (A grid's
+      // configurations all rank by score, whatever their episodes.)
+      long trained =
+          sorted.get(0).size() > Columns.Trial.values().length
+              ? Long.parseLong(Columns.episodesTrained(sorted.get(0)))
+              : 0;
       return new Draft(
           rows.configId(),
           settings,
           sorted.size(),
           estimates,
-          ConfigRows.cell(sorted.get(at), Columns.Trial.TRIAL_ID));
+          ConfigRows.cell(sorted.get(at), Columns.Trial.TRIAL_ID),
+          trained);
     }
 
     /** This configuration with its replicates and ranking-key values read from its rows. */
     Draft withValues(ConfigRows rows) {
       List<List<String>> sorted = rows.byReplicate();
-      Draft d = new Draft(configId, settings, replicateCount, estimates, bestTrialId);
+      Draft d = new Draft(configId, settings, replicateCount, estimates, bestTrialId, trained);
       d.replicates = new int[sorted.size()];
       for (int i = 0; i < sorted.size(); i++) {
         d.replicates[i] = replicate(sorted.get(i));

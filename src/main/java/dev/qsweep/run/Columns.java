@@ -77,6 +77,9 @@ public final class Columns {
    * @throws IllegalArgumentException naming {@code file} if it is neither (another version's)
    */
   public static boolean withoutTimeLimit(List<String> header, Object file) {
+    if (isSearch(header)) {
+      header = header.subList(0, header.size() - Search.values().length);
+    }
     if (header.equals(trialHeader(true))) {
       return true;
     }
@@ -124,6 +127,59 @@ public final class Columns {
     // A short row (a damaged file) stays short, for the length checks that read it.
     cells.add(Math.min(Trial.NEVER_ENDS_PROBABILITY.ordinal(), cells.size()), Numbers.format(0));
     return cells;
+  }
+
+  /**
+   * {@code trials.csv} of a search other than the full grid: these columns follow {@link Trial}'s,
+   * saying where the trial's configuration ended in the search. A grid's trials.csv has none.
+   */
+  public enum Search {
+    /** The rung (successive halving, Hyperband) or generation (genetic) it last trained in. */
+    STAGE,
+    /** The episodes it was trained for in the end (its curve is binned over {@code episodes}). */
+    BUDGET,
+    /** {@code stopped} before the full budget, or {@code complete}. */
+    STATUS,
+    /** The batch (from 0) that trained it last. */
+    BATCH;
+
+    /** The header text. */
+    public String header() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  /** The header of a non-grid search's trials.csv: {@link #trialHeader}, then {@link Search}'s. */
+  public static List<String> searchTrialHeader(boolean withoutTimeLimit) {
+    List<String> h = new ArrayList<>(trialHeader(withoutTimeLimit));
+    h.addAll(headers(Search.values()));
+    return h;
+  }
+
+  /**
+   * Whether a trials.csv header (or row) is a non-grid search's: it ends with the search columns.
+   */
+  static boolean isSearch(List<String> header) {
+    int n = Search.values().length;
+    return header.size() > n
+        && header.subList(header.size() - n, header.size()).equals(headers(Search.values()));
+  }
+
+  /** The position of {@code column} in a full trials.csv row ({@link #fullRow}) of a search. */
+  public static int index(Search column) {
+    return Trial.values().length + column.ordinal();
+  }
+
+  /**
+   * The episodes a trials.csv row's trial was trained for (a file row or a full row): its budget in
+   * a non-grid search (where {@code episodes} is the full budget its curve is binned over), else
+   * its episodes.
+   */
+  public static String episodesTrained(List<String> row) {
+    // A search row has at least every Trial column but one (never_ends_probability) and 4 more.
+    return row.size() >= Trial.values().length - 1 + Search.values().length
+        ? row.get(row.size() - Search.values().length + Search.BUDGET.ordinal())
+        : row.get(Trial.EPISODES.ordinal());
   }
 
   /** {@code curves.csv}: the binned learning curves, long format. */

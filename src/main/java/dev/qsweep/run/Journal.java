@@ -27,6 +27,13 @@ import java.util.zip.CRC32C;
  * (only then does it count; RECORDS counts its T, C, V and S lines); {@code F,TRIAL_ID,MESSAGE} a
  * failed trial. Every row starts with its trial id. A trial's records are contiguous. {@link
  * JournalReader} checks all of this when it reads a journal back.
+ *
+ * <p>A search other than the full grid journals each batch the strategy decided before its trials:
+ * {@code B,INDEX,LABEL,PROPOSALS}, batch indexes from 0 in order, PROPOSALS the batch's
+ * configurations as {@code CONFIG_ID/FROM/BUDGET/STAGE} separated by spaces (FROM the episodes a
+ * continued configuration trained before). The trials after it, until the next {@code B}, are that
+ * batch's. A resume replays the journaled batches instead of deciding them anew (a grid's journal
+ * has no {@code B} record, so the format is the same).
  */
 final class Journal implements Closeable {
   static final String FILE = "journal.csv";
@@ -99,6 +106,14 @@ final class Journal implements Closeable {
     line(List.of("E", e.trialId(), Integer.toString(records)));
     writer.flush();
     Checkpoint.reach("trial-journaled");
+  }
+
+  /** Appends batch {@code index} of a search: {@code proposals} as {@code ID/FROM/BUDGET/STAGE}. */
+  synchronized void appendBatch(int index, String label, List<String> proposals)
+      throws IOException {
+    line(List.of("B", Integer.toString(index), label, String.join(" ", proposals)));
+    writer.flush();
+    Checkpoint.reach("batch-journaled");
   }
 
   /** Appends a failed trial. */

@@ -5,9 +5,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
@@ -51,13 +54,16 @@ final class JournalReader {
    * @param finished the number of finished trials
    * @param validEnd the end of the last complete trial or failure: where appending resumes
    * @param indexOf maps a trial id to its index, as the journal was read with
+   * @param batches a search's journaled batches, each with where its finished trials are (then
+   *     {@code finishedTrials} is empty); empty for a grid's journal
    */
   record Contents(
       Journal.Header header,
       BitSet finishedTrials,
       int finished,
       long validEnd,
-      ToIntFunction<String> indexOf) {
+      ToIntFunction<String> indexOf,
+      List<JournalScan.Batch> batches) {
     boolean isFinished(int index) {
       return finishedTrials.get(index);
     }
@@ -71,9 +77,22 @@ final class JournalReader {
    *     this version's, or has a missing, duplicated, unknown, altered or misplaced record
    */
   static Contents read(Path dir, int trialCount, ToIntFunction<String> indexOf) {
-    Path file = Journal.file(dir);
-    JournalScan scan = new JournalScan(file, trialCount, indexOf);
-    lines(file, Long.MAX_VALUE, scan::line);
+    return read(dir, new JournalScan(Journal.file(dir), trialCount, indexOf));
+  }
+
+  /**
+   * Reads {@code dir}'s journal of a search whose configurations have {@code replicates} trials:
+   * its batches and where each batch's finished trials are.
+   *
+   * @throws IllegalArgumentException as {@link #read(Path, int, ToIntFunction)}, and for batches
+   *     out of order or a trial that is not one of its batch's
+   */
+  static Contents readSearch(Path dir, int replicates) {
+    return read(dir, new JournalScan(Journal.file(dir), replicates));
+  }
+
+  private static Contents read(Path dir, JournalScan scan) {
+    lines(Journal.file(dir), Long.MAX_VALUE, scan::line);
     return scan.contents();
   }
 
@@ -178,7 +197,8 @@ final class JournalReader {
     }
   }
 
-  private static List<String> parse(String line) {
+  /** The fields of one CSV line, or none if it is not one. */
+  static List<String> parse(String line) {
     try (CSVParser parser =
         CSVParser.builder().setReader(new StringReader(line)).setFormat(Csv.FORMAT).get()) {
       List<CSVRecord> records = parser.getRecords();
@@ -195,8 +215,8 @@ final class JournalReader {
   }
 
   /**
-   * Sends every T, C, V and S record of the finished trials, in trial index order, to {@code
-   * handler}, holding at most a few megabytes of trials at a time.
+   * Sends every T, C, V and S record of a grid journal's finished trials, in trial index order, to
+   * {@code handler}, holding at most a few megabytes of trials at a time.
    */
   static void forEachRecord(Path dir, Contents contents, RecordHandler handler) {
     forEachRecord(dir, contents, handler, REORDER_BUDGET);
@@ -306,6 +326,31 @@ final class JournalReader {
       limit = Integer.MAX_VALUE;
       lineNumber = 0;
       open = -1;
+    }
+  }
+
+  /**
+   * Sends the records of the trials at {@code starts[i]} to {@code ends[i]}, in that order, to
+   * {@code handler}, skipping each {@code i} whose end is 0 (not finished); reading one trial's
+   * records at a time. For a search's journal, whose batches are small ({@link JournalScan.Batch}).
+   */
+  static void forEachRecord(Path dir, long[] starts, long[] ends, RecordHandler handler) {
+    try (FileChannel ch = FileChannel.open(Journal.file(dir), StandardOpenOption.READ)) {
+      for (int index = 0; index < ends.length; index++) {
+        if (ends[index] == 0) {
+          continue;
+        }
+        long start = starts[index];
+        ByteBuffer buffer = ByteBuffer.allocate(Math.toIntExact(ends[index] - start));
+        while (buffer.hasRemaining()) {
+          if (ch.read(buffer, start + buffer.position()) < 0) {
+            throw new IOException("the journal ends inside a trial's records");
+          }
+        }
+        send(buffer.array(), handler);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

@@ -1,40 +1,101 @@
 package dev.qsweep.run;
 
+import com.google.common.base.Splitter;
+import dev.qsweep.experiment.Grid;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.ToIntFunction;
 
 /**
  * One pass of {@link JournalReader} over a journal, line by line: checks each line against the
- * rules of {@link Journal} and notes where each finished trial's records are.
+ * rules of {@link Journal} and notes where each finished trial's records are: in a grid's journal
+ * by trial index, in a search's by batch and index in the batch.
  */
 final class JournalScan {
 
+  /**
+   * A batch of a search's journal as far as it got.
+   *
+   * @param index its index, from 0
+   * @param label its label
+   * @param proposals its configurations, as journaled ({@code ID/FROM/BUDGET/STAGE})
+   * @param starts for each trial (proposal-major, replicate-minor), where its records start
+   * @param ends one past each trial's end marker, or 0 if it is not finished
+   */
+  record Batch(int index, String label, List<String> proposals, long[] starts, long[] ends) {
+    boolean isFinished(int trial) {
+      return ends[trial] > 0;
+    }
+
+    /** Whether every trial of the batch finished. */
+    boolean complete() {
+      for (long end : ends) {
+        if (end == 0) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+
   private final Path file;
-  private final ToIntFunction<String> indexOf;
+  private final int replicates; // 0: a grid's journal
+  // A grid's journal: one bit per trial of the grid (which are finished), nothing more.
   private final BitSet finishedTrials;
+  // A search's journal: its batches, and where the current batch's trials are (batches are small).
+  private final List<Batch> batches = new ArrayList<>();
+  private ToIntFunction<String> indexOf;
+  private long[] starts;
+  private long[] ends;
   private Journal.Header header;
   private int lineNumber;
+  private long lineStart;
   private long validEnd;
   private int finished;
   private int open = -1;
   private String openId;
+  private long openStart;
   private int openRecords;
 
   JournalScan(Path file, int trialCount, ToIntFunction<String> indexOf) {
     this.file = file;
+    this.replicates = 0;
     this.indexOf = indexOf;
     this.finishedTrials = new BitSet(trialCount);
   }
 
+  /** A scan of a search's journal, whose configurations have {@code replicates} trials each. */
+  JournalScan(Path file, int replicates) {
+    this.file = file;
+    this.replicates = replicates;
+    this.finishedTrials = new BitSet(0);
+    this.indexOf = id -> -1; // no trial before the first batch
+    this.starts = new long[0];
+    this.ends = new long[0];
+  }
+
   JournalReader.Contents contents() {
-    return new JournalReader.Contents(header, finishedTrials, finished, validEnd, indexOf);
+    return replicates == 0
+        ? new JournalReader.Contents(header, finishedTrials, finished, validEnd, indexOf, List.of())
+        : new JournalReader.Contents(
+            header, new BitSet(0), finished, validEnd, id -> -1, List.copyOf(batches));
+  }
+
+  /** Whether trial {@code index} (of the grid, or of the current batch) is finished. */
+  private boolean isFinished(int index) {
+    return replicates == 0 ? finishedTrials.get(index) : ends[index] > 0;
   }
 
   void line(byte[] line, int length, long lineEnd) {
     lineNumber++;
+    long start = lineStart;
+    lineStart = lineEnd;
     if (lineNumber == 1) {
       header = JournalReader.header(file, line, length);
       validEnd = lineEnd;
@@ -53,12 +114,13 @@ final class JournalScan {
         if (open >= 0) {
           throw refused("trial " + id + " begins inside trial " + openId + "'s records");
         }
-        if (finishedTrials.get(index)) {
+        if (isFinished(index)) {
           throw refused("trial " + id + " is recorded twice");
         }
         expectFields("T", fields, Columns.Trial.values().length);
         open = index;
         openId = id;
+        openStart = start;
         openRecords = 1;
       }
       case 'C', 'V', 'S' -> {
@@ -84,7 +146,12 @@ final class JournalScan {
                   count,
                   openRecords));
         }
-        finishedTrials.set(open);
+        if (replicates == 0) {
+          finishedTrials.set(open);
+        } else {
+          starts[open] = openStart;
+          ends[open] = lineEnd;
+        }
         finished++;
         open = -1;
         validEnd = lineEnd;
@@ -94,14 +161,53 @@ final class JournalScan {
         if (open >= 0) {
           throw refused("a failure of trial " + id + " inside trial " + openId + "'s records");
         }
-        if (finishedTrials.get(index)) {
+        if (isFinished(index)) {
           throw refused("trial " + id + " is recorded as failed after it finished");
         }
         expectFields("F", fields, 2);
         validEnd = lineEnd;
       }
+      case 'B' -> {
+        if (replicates == 0) {
+          throw refused("a batch record in the journal of a grid");
+        }
+        if (open >= 0) {
+          throw refused("a batch begins inside trial " + openId + "'s records");
+        }
+        expectFields("B", fields, 3);
+        batch(JournalReader.parse(new String(line, 0, crcAt, StandardCharsets.UTF_8)));
+        validEnd = lineEnd;
+      }
       default -> throw refused("unknown record kind '" + kind + "'");
     }
+  }
+
+  /** Starts batch {@code v} ({@code B,INDEX,LABEL,PROPOSALS}): its trials come next. */
+  private void batch(List<String> v) {
+    if (v.size() != 4 || !v.get(1).equals(Integer.toString(batches.size()))) {
+      throw refused("batch " + (v.size() > 1 ? v.get(1) : "?") + " is not batch " + batches.size());
+    }
+    List<String> proposals =
+        v.get(3).isEmpty() ? List.of() : Splitter.on(' ').splitToList(v.get(3));
+    Map<String, Integer> ids = new HashMap<>();
+    for (int p = 0; p < proposals.size(); p++) {
+      List<String> parts = Splitter.on('/').splitToList(proposals.get(p));
+      if (parts.size() != 4) {
+        throw refused("batch " + v.get(1) + " proposes '" + proposals.get(p) + "'");
+      }
+      for (int r = 0; r < replicates; r++) {
+        if (ids.put(Grid.trialId(parts.get(0), r, replicates), p * replicates + r) != null) {
+          throw refused("batch " + v.get(1) + " proposes " + parts.get(0) + " twice");
+        }
+      }
+    }
+    if (ids.isEmpty()) {
+      throw refused("batch " + v.get(1) + " proposes nothing");
+    }
+    starts = new long[ids.size()];
+    ends = new long[ids.size()];
+    indexOf = id -> ids.getOrDefault(id, -1);
+    batches.add(new Batch(batches.size(), v.get(2), proposals, starts, ends));
   }
 
   private int known(String id) {

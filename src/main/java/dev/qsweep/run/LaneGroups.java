@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Splits a sweep's trials into lane groups ({@link LaneRunner}): trials of one environment (with
@@ -54,12 +55,18 @@ final class LaneGroups {
    * and fewer when there are too few to keep {@code threads} threads busy with full groups.
    */
   static List<List<Grid.Trial>> of(List<Grid.Trial> trials, int threads, int maxLanes) {
-    Map<String, List<Grid.Trial>> byKind = new LinkedHashMap<>();
-    for (Grid.Trial trial : trials) {
-      byKind.computeIfAbsent(kind(trial), k -> new ArrayList<>()).add(trial);
+    return of(trials, t -> t, threads, maxLanes);
+  }
+
+  /** {@link #of(List, int, int)} over items that each carry a trial ({@code trialOf}). */
+  static <T> List<List<T>> of(
+      List<T> items, Function<T, Grid.Trial> trialOf, int threads, int maxLanes) {
+    Map<String, List<T>> byKind = new LinkedHashMap<>();
+    for (T item : items) {
+      byKind.computeIfAbsent(kind(trialOf.apply(item)), k -> new ArrayList<>()).add(item);
     }
-    List<List<Grid.Trial>> groups = new ArrayList<>();
-    for (List<Grid.Trial> kind : byKind.values()) {
+    List<List<T>> groups = new ArrayList<>();
+    for (List<T> kind : byKind.values()) {
       int perThread = (kind.size() + threads - 1) / threads;
       int size = Math.max(1, Math.min(maxLanes, perThread));
       for (int from = 0; from < kind.size(); from += size) {
@@ -67,7 +74,9 @@ final class LaneGroups {
       }
     }
     // Run in the order of each group's first trial, as trials ran before groups.
-    groups.sort((a, b) -> Integer.compare(a.get(0).index(), b.get(0).index()));
+    groups.sort(
+        (a, b) ->
+            Integer.compare(trialOf.apply(a.get(0)).index(), trialOf.apply(b.get(0)).index()));
     return groups;
   }
 

@@ -37,6 +37,20 @@ public final class LearningCurve {
     this.nextBinStart = firstEpisode(1);
   }
 
+  /** A copy that episodes added to this curve later do not change. */
+  LearningCurve copy() {
+    LearningCurve c = new LearningCurve(episodes, bins);
+    System.arraycopy(count, 0, c.count, 0, bins);
+    System.arraycopy(returnSum, 0, c.returnSum, 0, bins);
+    System.arraycopy(stepSum, 0, c.stepSum, 0, bins);
+    System.arraycopy(penaltySum, 0, c.penaltySum, 0, bins);
+    System.arraycopy(successCount, 0, c.successCount, 0, bins);
+    c.bin = bin;
+    c.nextBinStart = nextBinStart;
+    c.added = added;
+    return c;
+  }
+
   /**
    * Adds episode {@code episode}'s totals; episodes are added in order, 0 first.
    *

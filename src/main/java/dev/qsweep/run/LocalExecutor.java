@@ -5,6 +5,8 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 
@@ -17,6 +19,8 @@ final class LocalExecutor implements TrialExecutor {
   private final int threads;
   private final int lanes;
   private final ForkJoinPool pool;
+  // Trials a budgeted search stopped below their full budget, by trial id, for the next batch.
+  private final Map<String, TrialTraining> paused = new ConcurrentHashMap<>();
 
   /**
    * An executor of {@code threads} worker threads, interleaving up to {@code lanes} compatible
@@ -55,6 +59,23 @@ final class LocalExecutor implements TrialExecutor {
       queued.addLast(pool.submit(() -> task.run(group)));
     }
     chunk.clear();
+  }
+
+  /**
+   * Runs the batch's lane groups on the pool. Trials stopped below their full budget stay here,
+   * paused, for a later batch to continue; a trial this executor does not hold (after a resume) is
+   * retrained from episode 0.
+   */
+  @Override
+  public void run(List<BudgetedTrial> batch, TrialSink sink) {
+    TrialTask task = new TrialTask(sink);
+    List<ForkJoinTask<?>> running = new ArrayList<>();
+    for (List<BudgetedTrial> group : LaneGroups.of(batch, BudgetedTrial::trial, threads, lanes)) {
+      running.add(pool.submit(() -> task.runBudgeted(group, paused)));
+    }
+    for (ForkJoinTask<?> r : running) {
+      r.join();
+    }
   }
 
   @Override

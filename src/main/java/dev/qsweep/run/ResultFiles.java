@@ -16,7 +16,12 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
@@ -66,6 +71,13 @@ public final class ResultFiles {
    * @param replicates replicates per configuration
    * @param trials number of trials in the whole grid
    * @param sweptAxes the axes with more than one value
+   * @param strategy the search strategy: {@code grid}, {@code random}, {@code halving}, {@code
+   *     hyperband}, {@code genetic}
+   * @param strategySettings its settings by name, in the strategy's order ({@code
+   *     Strategy#settings()})
+   * @param totalEnvSteps every env step the search spent, in this folder: the sum of train_steps
+   *     for a grid or random search; for a budgeted search each continuation counted once, as the
+   *     steps from where it paused (a promoted trial retrained after a kill counts as continued)
    * @param shard {@code i/n} for a shard, {@code 1/1} for a whole sweep
    * @param qsweepVersion qsweep's version
    * @param javaVersion the Java version
@@ -80,12 +92,23 @@ public final class ResultFiles {
       @JsonProperty("replicates") int replicates,
       @JsonProperty("trials") int trials,
       @JsonProperty("swept_axes") List<String> sweptAxes,
+      @JsonProperty("strategy") String strategy,
+      @JsonProperty("strategy_settings") Map<String, String> strategySettings,
+      @JsonProperty("total_env_steps") long totalEnvSteps,
       @JsonProperty("shard") String shard,
       @JsonProperty("qsweep_version") String qsweepVersion,
       @JsonProperty("java_version") String javaVersion) {
 
-    /** The same manifest for shard {@code text} ({@code 1/1} once shards are merged). */
-    public Manifest withShard(String text) {
+    /** Copies the settings, keeping their order. */
+    public Manifest {
+      strategySettings = Collections.unmodifiableMap(new LinkedHashMap<>(strategySettings));
+    }
+
+    /**
+     * The same manifest for shard {@code text} ({@code 1/1} once shards are merged) with {@code
+     * envSteps} as its total env steps.
+     */
+    public Manifest withShard(String text, long envSteps) {
       return new Manifest(
           experiment,
           source,
@@ -96,6 +119,9 @@ public final class ResultFiles {
           replicates,
           trials,
           sweptAxes,
+          strategy,
+          strategySettings,
+          envSteps,
           text,
           qsweepVersion,
           javaVersion);
@@ -128,18 +154,63 @@ public final class ResultFiles {
    * the journal there, for the finished trials at {@code blocks}, in trial order; each file
    * replaced atomically; trials.csv has {@code never_ends_probability} if {@code withoutTimeLimit}
    * ({@link Columns#trialColumns}). Trial order is trial-id order, so the bytes do not depend on
-   * the order trials finished in.
+   * the order trials finished in. Returns the env steps the trials took (their train_steps,
+   * summed).
    */
-  static void writeFromJournal(
+  static long writeFromJournal(
       Path dir,
       JournalReader.Contents contents,
       boolean withEvaluations,
       boolean withoutTimeLimit) {
+    return writeFromJournal(
+        dir,
+        handler -> JournalReader.forEachRecord(dir, contents, handler),
+        withEvaluations,
+        withoutTimeLimit,
+        Columns.trialHeader(withoutTimeLimit),
+        row -> row);
+  }
+
+  /**
+   * {@link #writeFromJournal(Path, JournalReader.Contents, boolean, boolean)} for the trials whose
+   * records are at {@code starts[i]} to {@code ends[i]} (in trial-id order), with trials.csv's
+   * {@code trialHeader}, each trial's file row passed through {@code trialRow} (a search adds its
+   * columns).
+   */
+  static long writeFromJournal(
+      Path dir,
+      long[] starts,
+      long[] ends,
+      boolean withEvaluations,
+      boolean withoutTimeLimit,
+      List<String> trialHeader,
+      UnaryOperator<List<String>> trialRow) {
+    return writeFromJournal(
+        dir,
+        handler -> JournalReader.forEachRecord(dir, starts, ends, handler),
+        withEvaluations,
+        withoutTimeLimit,
+        trialHeader,
+        trialRow);
+  }
+
+  /**
+   * Writes the result files from the journal's records as {@code records} sends them, in trial-id
+   * order: the grid's reorder pass over its journal, or a search's trials read where they are.
+   */
+  private static long writeFromJournal(
+      Path dir,
+      Consumer<JournalReader.RecordHandler> records,
+      boolean withEvaluations,
+      boolean withoutTimeLimit,
+      List<String> trialHeader,
+      UnaryOperator<List<String>> trialRow) {
+    long[] envSteps = new long[1];
     List<Path> files = new ArrayList<>();
     List<List<String>> headers = new ArrayList<>();
     StringBuilder kinds = new StringBuilder();
     files.add(dir.resolve(TRIALS));
-    headers.add(Columns.trialHeader(withoutTimeLimit));
+    headers.add(trialHeader);
     kinds.append('T');
     files.add(dir.resolve(CURVES));
     headers.add(Columns.headers(Columns.Curve.values()));
@@ -169,13 +240,14 @@ public final class ResultFiles {
           }
           try {
             // One pass over the journal, each record to its file.
-            JournalReader.forEachRecord(
-                dir,
-                contents,
+            records.accept(
                 (kind, row) -> {
                   int i = kinds.indexOf(String.valueOf(kind));
+                  if (kind == 'T') {
+                    envSteps[0] += Long.parseLong(row.get(Columns.Trial.TRAIN_STEPS.ordinal()));
+                  }
                   if (i == 0) {
-                    print(printers.get(i), Columns.fileRow(row, withoutTimeLimit));
+                    print(printers.get(i), trialRow.apply(Columns.fileRow(row, withoutTimeLimit)));
                   } else if (i > 0) {
                     print(printers.get(i), row);
                   }
@@ -187,6 +259,7 @@ public final class ResultFiles {
             printer.flush();
           }
         });
+    return envSteps[0];
   }
 
   private static void print(CSVPrinter printer, List<String> row) {

@@ -60,7 +60,7 @@ public final class ResultsCheck {
                   curves.expect(id, Integer.toString(b), "bin");
                 }
                 int every = number(trialFile, line, row, Columns.Trial.EVAL_EVERY);
-                int episodes = number(trialFile, line, row, Columns.Trial.EPISODES);
+                int episodes = trained(trialFile, line, row);
                 int points = every > 0 ? episodes / every : 0;
                 if (points > 0 && evaluations == null) {
                   throw new IllegalArgumentException(
@@ -96,7 +96,15 @@ public final class ResultsCheck {
   }
 
   private static int number(Path file, int line, List<String> row, Columns.Trial column) {
-    String text = row.get(column.ordinal());
+    return count(file, line, row.get(column.ordinal()), column.header());
+  }
+
+  /** The episodes the row's trial was trained for ({@link Columns#episodesTrained}). */
+  private static int trained(Path file, int line, List<String> row) {
+    return count(file, line, Columns.episodesTrained(row), "episodes trained");
+  }
+
+  private static int count(Path file, int line, String text, String name) {
     try {
       int value = Integer.parseInt(text);
       if (value >= 0) {
@@ -105,7 +113,7 @@ public final class ResultsCheck {
     } catch (NumberFormatException e) {
       // Refused below.
     }
-    throw refused(file, line, column.header() + " '" + text + "' is not a count");
+    throw refused(file, line, name + " '" + text + "' is not a count");
   }
 
   private static IllegalArgumentException refused(Path file, long line, String reason) {

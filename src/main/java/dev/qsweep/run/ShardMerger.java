@@ -44,6 +44,7 @@ public final class ShardMerger {
   public static int merge(Path out, List<Path> shards) {
     checkArgument(!shards.isEmpty(), "merge needs at least one shard folder");
     ResultFiles.Manifest first = null;
+    long envSteps = 0;
     Set<String> shardNames = new TreeSet<>();
     int shardCount = -1;
     boolean evaluations = false;
@@ -63,6 +64,7 @@ public final class ShardMerger {
       if (first == null) {
         first = m;
       }
+      envSteps += m.totalEnvSteps();
       checkArgument(
           m.sourceSha256().equals(first.sourceSha256()) && m.trials() == first.trials(),
           "%s comes from another experiment or version of it than %s (source SHA-256 differs)",
@@ -115,7 +117,7 @@ public final class ShardMerger {
             mergeFile(shards, names.get(i), headers.get(i), writers.get(i));
           }
         });
-    ResultFiles.Manifest merged = first.withShard("1/1");
+    ResultFiles.Manifest merged = first.withShard("1/1", envSteps);
     AtomicFiles.writeText(out.resolve(ResultFiles.MANIFEST), w -> w.write(merged.toJson()));
     return trials;
   }

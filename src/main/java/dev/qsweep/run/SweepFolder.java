@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Function;
 import java.util.function.ToIntFunction;
 
 /**
@@ -34,6 +35,22 @@ final class SweepFolder {
    */
   static Opened open(
       Path out, Journal.Header header, Grid grid, String source, SweepRunner.Settings settings) {
+    return open(
+        out,
+        header,
+        dir -> JournalReader.read(dir, grid.trialCount(), ownedBy(grid, settings)),
+        settings);
+  }
+
+  /**
+   * Opens the journal of {@code out} as {@link #open(Path, Journal.Header, Grid, String,
+   * SweepRunner.Settings)} does, reading an existing one with {@code reader}.
+   */
+  static Opened open(
+      Path out,
+      Journal.Header header,
+      Function<Path, JournalReader.Contents> reader,
+      SweepRunner.Settings settings) {
     try {
       if (settings.overwrite()) {
         ResultFiles.deleteSweep(out);
@@ -66,10 +83,9 @@ final class SweepFolder {
                 shortHash(header.sourceSha256()),
                 header.shard()));
       }
-      JournalReader.Contents contents =
-          JournalReader.read(out, grid.trialCount(), ownedBy(grid, settings));
+      JournalReader.Contents contents = reader.apply(out);
       checkArgument(
-          settings.resume() || contents.finished() == 0,
+          settings.resume() || (contents.finished() == 0 && contents.batches().isEmpty()),
           "%s holds an unfinished sweep; add --resume to finish it, or --overwrite to start over",
           out);
       return new Opened(Journal.append(out, contents.validEnd()), contents);

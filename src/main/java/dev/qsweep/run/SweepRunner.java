@@ -8,6 +8,9 @@ import dev.qsweep.env.TabularModel;
 import dev.qsweep.experiment.ExperimentLoader;
 import dev.qsweep.experiment.Grid;
 import dev.qsweep.experiment.TrialSpec;
+import dev.qsweep.search.GridSearch;
+import dev.qsweep.search.SearchExperiment;
+import dev.qsweep.search.Strategy;
 import dev.qsweep.util.AtomicFiles;
 import dev.qsweep.util.Checkpoint;
 import java.io.IOException;
@@ -133,24 +136,36 @@ public final class SweepRunner {
    */
   public static Outcome run(
       ExperimentLoader.Loaded experiment, Path out, Settings settings, PrintWriter err) {
-    return run(experiment, out, settings, null, err);
+    return run(experiment, SearchExperiment.of(experiment), out, settings, null, err);
   }
 
   /**
-   * Runs (or resumes) {@code experiment} into {@code out} on this machine's threads, or on Spark
-   * when {@code sparkMaster} is not null (the qsweep-spark module, found on the class path); the
-   * executor is opened before the folder is touched, so a master that cannot be reached leaves
-   * nothing behind.
+   * Runs (or resumes) {@code strategy} over {@code experiment}'s grid into {@code out}: the full
+   * grid on this machine's threads, or on Spark when {@code sparkMaster} is not null (the
+   * qsweep-spark module, found on the class path; the executor is opened before the folder is
+   * touched, so a master that cannot be reached leaves nothing behind); any other strategy through
+   * the search driver ({@link SearchRunner}), on this machine's threads.
    *
    * @throws IllegalArgumentException as {@link #run(ExperimentLoader.Loaded, Path, Settings,
-   *     PrintWriter)}, and for a Spark master that is malformed or cannot be reached
+   *     PrintWriter)}, for a Spark master that is malformed or cannot be reached, and for --spark
+   *     with a strategy other than the grid
    */
   public static Outcome run(
       ExperimentLoader.Loaded experiment,
+      Strategy strategy,
       Path out,
       Settings settings,
       String sparkMaster,
       PrintWriter err) {
+    checkShards(strategy, settings);
+    if (!(strategy instanceof GridSearch)) {
+      checkArgument(
+          sparkMaster == null,
+          "--spark %s: a %s search runs on this machine's threads only so far; drop --spark",
+          sparkMaster,
+          strategy.name());
+      return SearchRunner.run(experiment, strategy, out, settings, err);
+    }
     Grid grid = experiment.grid();
     int lanes = LaneGroups.configured();
     int mine = settings.trialsOf(grid.trialCount());
@@ -225,6 +240,20 @@ public final class SweepRunner {
     return new Outcome(mine, mine - reused, reused, sorted, progress.steps(), seconds);
   }
 
+  /**
+   * Checks {@code strategy} can run as {@code settings}' shard: only a grid splits into shards.
+   *
+   * @throws IllegalArgumentException naming the strategy, for a shard of any other
+   */
+  public static void checkShards(Strategy strategy, Settings settings) {
+    checkArgument(
+        settings.shardCount() == 1 || strategy instanceof GridSearch,
+        "--shard %s: a %s search cannot be split into shards (its batches and results are decided"
+            + " in one place); run it whole, or shard a grid",
+        settings.shardText(),
+        strategy.name());
+  }
+
   /** The shard's trials that {@code done} does not hold, in trial order, read lazily. */
   private static Iterator<Grid.Trial> pending(
       Grid grid, Settings settings, JournalReader.Contents done) {
@@ -255,7 +284,9 @@ public final class SweepRunner {
     if (contents.finished() == 0) {
       return;
     }
-    ResultFiles.writeFromJournal(out, contents, grid.evalEvery() > 0, grid.withoutTimeLimit());
+    long envSteps =
+        ResultFiles.writeFromJournal(out, contents, grid.evalEvery() > 0, grid.withoutTimeLimit());
+    GridSearch strategy = new GridSearch(grid);
     ResultFiles.Manifest manifest =
         new ResultFiles.Manifest(
             grid.name(),
@@ -267,6 +298,9 @@ public final class SweepRunner {
             grid.replicates(),
             grid.trialCount(),
             grid.sweptAxes(),
+            strategy.name(),
+            strategy.settings(),
+            envSteps,
             settings.shardText(),
             Versions.qsweep(),
             Versions.java());

@@ -40,6 +40,42 @@ public final class TrialRunner {
     return LaneRunner.run(List.of(spec), model, OptimalControl.optimalReturn(model), visits).get(0);
   }
 
+  /**
+   * Starts {@code spec} on {@code model} without training it: {@link Training#trainTo} trains it to
+   * a budget, and on to a larger one later, as a budgeted search does. Its curve is binned over the
+   * spec's episodes (the full budget).
+   */
+  public static Training start(TrialSpec spec, TabularModel model, double optimalReturn) {
+    return new Training(LaneRunner.start(List.of(spec), model, optimalReturn).get(0));
+  }
+
+  /**
+   * A trial that trains to a budget and can be continued: training to r, then to R, gives at R what
+   * {@link #run} gives for R episodes, bit for bit. Not thread-safe.
+   */
+  public static final class Training {
+    private final TrialTraining training;
+
+    Training(TrialTraining training) {
+      this.training = training;
+    }
+
+    /**
+     * Trains on until {@code budget} episodes and returns the trial there (a snapshot: training on
+     * does not change it).
+     *
+     * @throws IllegalArgumentException for a budget below the episodes trained or above the spec's
+     */
+    public TrialResult trainTo(int budget) {
+      return LaneRunner.advance(List.of(training), new int[] {budget}, null).get(0);
+    }
+
+    /** Episodes trained so far. */
+    public int episodesTrained() {
+      return training.episodesTrained();
+    }
+  }
+
   /** Whether every start state is equally likely (then a start is one bounded-integer draw). */
   static boolean uniformInitial(TabularModel model) {
     for (int j = 1; j < model.initialStateCount(); j++) {

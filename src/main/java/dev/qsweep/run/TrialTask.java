@@ -71,18 +71,71 @@ final class TrialTask {
           laneResult != null
               ? laneResult
               : SweepRunner.trialFunction.run(trial.spec(), p.model, p.optimalReturn);
-      rows =
-          new TrialRows(
-              TrialRecords.trialRow(trial, r, p.model.maxEpisodeSteps()),
-              TrialRecords.curveRows(trial.id(), r.curve()),
-              TrialRecords.evaluationRows(trial.id(), r.evaluations()),
-              TrialRecords.timingRow(trial.id(), r));
+      rows = rows(trial, r, p.model);
       steps = r.totals().steps();
     } catch (RuntimeException | Error e) {
-      sink.failed(trial, e.getClass().getSimpleName() + ": " + e.getMessage());
+      failed(trial, e);
       return;
     }
     sink.finished(trial, rows, steps);
+  }
+
+  /**
+   * Runs a lane group of a budgeted batch ({@link BudgetedTrial}): each trial that {@code paused}
+   * holds at the episode it is to continue from continues; any other starts from episode 0. Each
+   * trial stopped below its full budget is put back in {@code paused} (null: keep none). If the
+   * group throws, each trial is retrained alone, so a failure names the trial that failed.
+   */
+  void runBudgeted(List<BudgetedTrial> group, Map<String, TrialTraining> paused) {
+    List<TrialTraining> trainings = new ArrayList<>(group.size());
+    long[] before = new long[group.size()];
+    List<TrialResult> results;
+    Prepared p;
+    try {
+      Grid.Trial first = group.get(0).trial();
+      p = models.computeIfAbsent(envKey(first), k -> prepare(first));
+      int[] budgets = new int[group.size()];
+      for (int k = 0; k < group.size(); k++) {
+        BudgetedTrial w = group.get(k);
+        TrialTraining t = paused == null ? null : paused.remove(w.trial().id());
+        if (t == null || t.episodesTrained() != w.from()) {
+          t = LaneRunner.start(List.of(w.trial().spec()), p.model, p.optimalReturn).get(0);
+        }
+        before[k] = t.steps();
+        trainings.add(t);
+        budgets[k] = w.budget();
+      }
+      results = LaneRunner.advance(trainings, budgets, null);
+    } catch (RuntimeException | Error e) {
+      if (group.size() == 1) {
+        failed(group.get(0).trial(), e);
+      } else {
+        for (BudgetedTrial w : group) {
+          runBudgeted(List.of(w), null);
+        }
+      }
+      return;
+    }
+    for (int k = 0; k < group.size(); k++) {
+      BudgetedTrial w = group.get(k);
+      TrialResult r = results.get(k);
+      if (paused != null && w.budget() < w.trial().spec().episodes()) {
+        paused.put(w.trial().id(), trainings.get(k));
+      }
+      sink.finished(w.trial(), rows(w.trial(), r, p.model), r.totals().steps() - before[k]);
+    }
+  }
+
+  private void failed(Grid.Trial trial, Throwable e) {
+    sink.failed(trial, e.getClass().getSimpleName() + ": " + e.getMessage());
+  }
+
+  private static TrialRows rows(Grid.Trial trial, TrialResult r, TabularModel model) {
+    return new TrialRows(
+        TrialRecords.trialRow(trial, r, model.maxEpisodeSteps()),
+        TrialRecords.curveRows(trial.id(), r.curve()),
+        TrialRecords.evaluationRows(trial.id(), r.evaluations()),
+        TrialRecords.timingRow(trial.id(), r));
   }
 
   private static String envKey(Grid.Trial trial) {

@@ -16,14 +16,20 @@ import java.util.List;
  * One trial's training as it runs in a lane: draws each episode's start, reads its schedules, folds
  * the finished episode into the totals and learning curves, and scores the greedy policy every
  * {@code evalEvery} episodes. Per-episode work only; the steps run in {@link Lanes}.
+ *
+ * <p>It trains to a budget and can then be continued to a larger one, in another lane group: its
+ * learner (Q-table, random streams), start stream, totals, curve (binned over the spec's episodes,
+ * the full budget) and evaluation countdown carry over, and schedules read the absolute episode, so
+ * training to r and continuing to R is training to R, bit for bit.
  */
 final class TrialTraining {
   private final TrialSpec spec;
   private final TabularModel model;
   private final double optimalReturn;
-  private final PolicyEvaluator evaluator;
-  private final Lanes lanes;
-  private final int lane;
+  private PolicyEvaluator evaluator;
+  private Lanes lanes;
+  private int lane;
+  private int budget;
   private final TabularLearner learner;
   private final Xoshiro256StarStar starts;
   private final boolean uniformStarts;
@@ -49,17 +55,12 @@ final class TrialTraining {
       TrialSpec spec,
       TabularModel model,
       double optimalReturn,
-      PolicyEvaluator evaluator,
-      Lanes lanes,
-      int lane,
+      TabularLearner learner,
       Xoshiro256StarStar starts) {
     this.spec = spec;
     this.model = model;
     this.optimalReturn = optimalReturn;
-    this.evaluator = evaluator;
-    this.lanes = lanes;
-    this.lane = lane;
-    this.learner = lanes.learner(lane);
+    this.learner = learner;
     this.starts = starts;
     this.uniformStarts = TrialRunner.uniformInitial(model);
     this.startCount = model.initialStateCount();
@@ -70,6 +71,43 @@ final class TrialTraining {
     this.epsilon = spec.epsilon();
     this.curve = new LearningCurve(episodes, spec.curveBins());
     this.untilEvaluation = spec.evalEvery();
+  }
+
+  /**
+   * Moves this training into lane {@code lane} of {@code lanes} (whose learner there is this
+   * training's), scoring with {@code evaluator} (one per thread), to train until {@code budget}
+   * episodes; returns whether it has episodes to train (then call {@link #beginEpisode()}).
+   */
+  boolean resume(Lanes lanes, int lane, PolicyEvaluator evaluator, int budget) {
+    if (budget < episode || budget > episodes) {
+      throw new IllegalArgumentException(
+          String.format(
+              java.util.Locale.ROOT,
+              "budget %d is out of range: the trial has trained %d of its %d episodes",
+              budget,
+              episode,
+              episodes));
+    }
+    this.lanes = lanes;
+    this.lane = lane;
+    this.evaluator = evaluator;
+    this.budget = budget;
+    return episode < budget;
+  }
+
+  /** The model it trains on. */
+  TabularModel model() {
+    return model;
+  }
+
+  /** The learner this training trains. */
+  TabularLearner learner() {
+    return learner;
+  }
+
+  /** Episodes trained so far. */
+  int episodesTrained() {
+    return episode;
   }
 
   /** Starts the next episode in this trial's lane. */
@@ -83,8 +121,8 @@ final class TrialTraining {
   }
 
   /**
-   * Folds in the episode the lane just ended; returns whether the trial has episodes left (then
-   * call {@link #beginEpisode()} again).
+   * Folds in the episode the lane just ended; returns whether the trial has episodes left before
+   * its budget (then call {@link #beginEpisode()} again).
    */
   boolean endEpisode() {
     int t = learner.episodeSteps();
@@ -109,7 +147,7 @@ final class TrialTraining {
       }
       evaluationNanos += System.nanoTime() - began;
     }
-    return episode < episodes;
+    return episode < budget;
   }
 
   /** Environment steps taken so far. */
@@ -122,14 +160,17 @@ final class TrialTraining {
     return evaluationNanos;
   }
 
-  /** Scores the final greedy policy; {@code trainNanos} is this trial's share of the time. */
+  /**
+   * Scores the greedy policy at the episodes trained so far; {@code trainNanos} is this trial's
+   * share of the time. Training can go on afterwards: the result is a snapshot.
+   */
   TrialResult result(long trainNanos) {
     double[] values = learner.greedyValues().clone();
     PolicyScore score = evaluator.score(greedyPolicy());
     return new TrialResult(
         spec,
-        new TrainingTotals(episodes, steps, penalties, truncated, successes, totalReturn),
-        curve,
+        new TrainingTotals(episode, steps, penalties, truncated, successes, totalReturn),
+        curve.copy(),
         score,
         optimalReturn,
         List.copyOf(evaluations),

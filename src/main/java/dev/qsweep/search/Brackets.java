@@ -104,6 +104,10 @@ final class Brackets {
     return (int) Math.max(1, bracket.count() / power(eta, k));
   }
 
+  int maxBudget() {
+    return maxBudget;
+  }
+
   List<Bracket> brackets() {
     return brackets;
   }

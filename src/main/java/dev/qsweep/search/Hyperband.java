@@ -57,6 +57,11 @@ public final class Hyperband implements Strategy {
   }
 
   @Override
+  public int fullBudget() {
+    return brackets.maxBudget();
+  }
+
+  @Override
   public Map<String, String> settings() {
     return brackets.settings(minBudget, "brackets");
   }

@@ -25,6 +25,16 @@ public interface Strategy {
   Optional<Batch> next(List<List<Outcome>> done);
 
   /**
+   * The full budget in episodes when this strategy stops configurations early and continues
+   * promoted ones ({@link SuccessiveHalving}, {@link Hyperband}): every trial's curve is binned
+   * over it, and a proposal below it may be continued later. 0 (the default) when every proposal is
+   * trained to its configuration's own episodes, once.
+   */
+  default int fullBudget() {
+    return 0;
+  }
+
+  /**
    * Its plan before any trial runs: one stage per batch with the configurations it trains and the
    * budget each reaches (for the genetic search, an upper bound: every individual new).
    */

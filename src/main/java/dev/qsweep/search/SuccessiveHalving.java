@@ -47,6 +47,11 @@ public final class SuccessiveHalving implements Strategy {
   }
 
   @Override
+  public int fullBudget() {
+    return brackets.maxBudget();
+  }
+
+  @Override
   public Map<String, String> settings() {
     return brackets.settings(minBudget, "rungs");
   }

@@ -17,7 +17,11 @@ final class KeptResultsTest {
   @TempDir Path dir;
 
   @ParameterizedTest
-  @CsvSource({"TutorialGrid,tutorial-grid", "DecaySchedules,decay-schedules"})
+  @CsvSource({
+    "TutorialGrid,tutorial-grid",
+    "DecaySchedules,decay-schedules",
+    "TutorialHalving,tutorial-halving"
+  })
   void rerunningAShippedExperiment_reproducesTheKeptTrialsCsv(String experiment, String folder)
       throws IOException {
     Path kept = Path.of("results", folder);

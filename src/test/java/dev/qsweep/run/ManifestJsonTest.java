@@ -25,6 +25,7 @@ final class ManifestJsonTest {
       strings = {
         "results/tutorial-grid/manifest.json",
         "results/decay-schedules/manifest.json",
+        "results/tutorial-halving/manifest.json",
         "src/test/resources/report-fixture/manifest.json"
       })
   void keptManifest_readsAndWritesBackByteForByte(String path) throws IOException {
@@ -46,6 +47,9 @@ final class ManifestJsonTest {
             10,
             800,
             List.of("alpha", "gamma", "epsilon"),
+            "grid",
+            java.util.Map.of("configurations", "80"),
+            70_519_637L,
             "1/1",
             "0.1.0-SNAPSHOT",
             "17.0.15");
@@ -66,6 +70,9 @@ final class ManifestJsonTest {
             1,
             0,
             List.of(),
+            "halving",
+            java.util.Map.of("eta", "3", "odd \"key\"", "ı"),
+            Long.MAX_VALUE,
             "2/3",
             "x",
             "y");
@@ -85,6 +92,9 @@ final class ManifestJsonTest {
         "'\"trials\": 800'|'\"trials\": 99999999999'|trials",
         "'\"trials\": 800, '|''|trials",
         "'\"shard\": \"1/1\"'|'\"shard\": null'|shard",
+        "'\"total_env_steps\": 70519637'|'\"total_env_steps\": \"many\"'|total_env_steps",
+        "'\"strategy\": \"grid\", '|''|strategy",
+        "'{\"configurations\": \"80\"}'|'[\"80\"]'|strategy_settings",
         "'\"shard\": \"1/1\"'|'\"shard\": \"1/1\", \"extra\": 1'|extra",
         "'\"swept_axes\": [\"alpha\", \"gamma\", \"epsilon\"]'|'\"swept_axes\": \"alpha\"'|swept_axes",
         "'}'|'}}'|",

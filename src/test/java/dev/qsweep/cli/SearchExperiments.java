@@ -1,0 +1,66 @@
+package dev.qsweep.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Test fixture: small search experiments, as a user writes them, one per strategy, over six
+ * configurations of slippery FrozenLake (or a space around them), 3 replicates, 300 episodes.
+ */
+final class SearchExperiments {
+  private SearchExperiments() {}
+
+  /** The grid every fixture builds (its name is the class's). */
+  static String grid(String name) {
+    return "Grid.builder(\""
+        + name.toLowerCase(java.util.Locale.ROOT)
+        + "\").env(\"FrozenLake-v1\").learner(\"q-learning\").alpha(0.1, 0.5, 0.9)"
+        + ".gamma(0.9, 0.99).epsilon(0.2).episodes(300).evalEvery(100).curveBins(10)"
+        + ".replicates(3).seed(11)";
+  }
+
+  /** A space over the same ranges, continuous. */
+  static final String SPACE =
+      "SearchSpace.builder(\"s\").env(\"FrozenLake-v1\").learner(\"q-learning\")"
+          + ".alpha(Dimension.uniform(0.1, 0.9)).gamma(Dimension.uniform(0.9, 0.99))"
+          + ".epsilon(Dimension.logUniform(0.05, 0.5)).episodes(300).replicates(3).seed(11)"
+          + ".build()";
+
+  /** Each strategy as the experiment's {@code strategy(grid)} returns it. */
+  static String strategy(String kind) {
+    return switch (kind) {
+      case "grid" -> "new GridSearch(grid)";
+      case "random" -> "new RandomSearch(" + SPACE + ", 5)";
+      case "halving" -> "new SuccessiveHalving(Candidates.of(grid), 30, 300, 3)";
+      case "hyperband" -> "new Hyperband(" + SPACE + ", 30, 3)";
+      case "genetic" ->
+          "new GeneticSearch(" + SPACE + ", new GeneticSearch.Settings(6, 3, 1, 2, 0.5, 0.2))";
+      default -> throw new IllegalArgumentException(kind);
+    };
+  }
+
+  /** Writes {@code dir/name.java}: the grid above and {@code strategyExpression}. */
+  static Path write(Path dir, String name, String strategyExpression) throws IOException {
+    Path file = dir.resolve(name + ".java");
+    Files.writeString(
+        file,
+        "import dev.qsweep.experiment.*;\n"
+            + "import dev.qsweep.search.*;\n"
+            + "public final class "
+            + name
+            + " implements SearchExperiment {\n"
+            + "  public Grid grid() {\n"
+            + "    return "
+            + grid(name)
+            + ".build();\n"
+            + "  }\n"
+            + "  public Strategy strategy(Grid grid) {\n"
+            + "    return "
+            + strategyExpression
+            + ";\n"
+            + "  }\n"
+            + "}\n");
+    return file;
+  }
+}
