@@ -76,6 +76,16 @@ public final class ExperimentLoader {
    * @throws IllegalArgumentException as {@link #load} does
    */
   static Created create(Path file) {
+    return create(file, CompileCache.configured());
+  }
+
+  /** {@link #load(Path)} with {@code cache} for the compiled classes. */
+  static Loaded load(Path file, CompileCache cache) {
+    return load(file, create(file, cache));
+  }
+
+  /** {@link #create(Path)} with {@code cache} for the compiled classes ({@link CompileCache}). */
+  static Created create(Path file, CompileCache cache) {
     Preconditions.checkArgument(
         !Files.isDirectory(file), "experiment file %s is a folder; give a .java file", file);
     Preconditions.checkArgument(
@@ -91,7 +101,7 @@ public final class ExperimentLoader {
           "cannot read experiment file " + file + ": " + e.getMessage(), e);
     }
     CompiledSources sources = new CompiledSources(file);
-    ExperimentCompiler.Compiled compiled = ExperimentCompiler.compile(file, sources);
+    ExperimentCompiler.Compiled compiled = ExperimentCompiler.compile(file, sources, cache);
     String sha256 = sources.sha256(bytes);
     // javac allows one public top-level class per file, and only one named after the file.
     String simpleName = fileName.substring(0, fileName.length() - ".java".length());
