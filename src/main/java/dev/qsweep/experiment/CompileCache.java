@@ -1,14 +1,11 @@
 package dev.qsweep.experiment;
 
-import com.google.common.hash.Hasher;
 import com.google.common.hash.Hashing;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
-import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -27,8 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 
 /**
  * Compiled experiments kept between runs, so that running the same experiment again skips javac. An
@@ -49,8 +44,6 @@ final class CompileCache {
   static final String PROPERTY = "qsweep.cache";
 
   private static final String MAGIC = "qsweep compiled experiment v1";
-  // Beyond these the folder is not hashed (say, an experiment saved in a home folder): no cache.
-  private static final int MAX_FILES_VISITED = 2_000;
   private static final long MAX_ENTRY_BYTES = 64L << 20;
   private static final int SHA256_BYTES = 32;
 
@@ -88,76 +81,10 @@ final class CompileCache {
 
   /**
    * The key of compiling {@code experiment} with {@code options} against {@code classpath}, or
-   * empty when the cache is off or the inputs cannot all be hashed.
+   * empty when the cache is off or the inputs cannot all be hashed ({@link CompileKey}).
    */
   Optional<String> key(Path experiment, List<String> options, String classpath) {
-    if (folder == null) {
-      return Optional.empty();
-    }
-    try {
-      Path file = experiment.toAbsolutePath().normalize();
-      Path sources = file.getParent();
-      Hasher h = Hashing.sha256().newHasher();
-      put(h, MAGIC);
-      put(h, file.getFileName().toString());
-      for (String property : List.of("java.home", "java.vm.vendor", "java.vm.version")) {
-        put(h, property + "=" + System.getProperty(property));
-      }
-      for (String option : options) {
-        put(h, option);
-      }
-      for (String entry : classpath.split(File.pathSeparator, -1)) {
-        if (!entry.isEmpty() && !hashTree(h, Path.of(entry))) {
-          return Optional.empty();
-        }
-      }
-      put(h, "sources");
-      if (!hashTree(h, sources)) {
-        return Optional.empty();
-      }
-      return Optional.of(h.hash().toString());
-    } catch (IOException | RuntimeException e) {
-      return Optional.empty();
-    }
-  }
-
-  /**
-   * Hashes {@code root}: a file's contents, or a folder's files (path and contents, in name order;
-   * in a source folder only its {@code .java} files). False when there are too many to hash.
-   */
-  private static boolean hashTree(Hasher h, Path root) throws IOException {
-    put(h, "root " + root);
-    if (!Files.exists(root)) {
-      put(h, "missing");
-      return true;
-    }
-    if (!Files.isDirectory(root)) {
-      h.putBytes(Hashing.sha256().hashBytes(Files.readAllBytes(root)).asBytes());
-      return true;
-    }
-    TreeMap<String, Path> files = new TreeMap<>();
-    int visited = 0;
-    try (Stream<Path> walk = Files.walk(root)) {
-      for (Path p : (Iterable<Path>) walk::iterator) {
-        if (++visited > MAX_FILES_VISITED) {
-          return false;
-        }
-        String name = p.getFileName() == null ? "" : p.getFileName().toString();
-        if ((name.endsWith(".java") || name.endsWith(".class") || name.endsWith(".jar"))
-            && Files.isRegularFile(p)) {
-          files.put(root.relativize(p).toString().replace('\\', '/'), p);
-        }
-      }
-    }
-    for (Map.Entry<String, Path> e : files.entrySet()) {
-      put(h, e.getKey());
-      h.putBytes(Hashing.sha256().hashBytes(Files.readAllBytes(e.getValue())).asBytes());
-    }
-    return true;
-  }
-
-  private static void put(Hasher h, String text) {
-    h.putInt(text.length()).putString(text, StandardCharsets.UTF_8);
+    return folder == null ? Optional.empty() : CompileKey.of(experiment, options, classpath);
   }
 
   /** The entry under {@code key}, or empty when there is none or it is damaged. */
