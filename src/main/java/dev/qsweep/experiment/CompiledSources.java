@@ -42,6 +42,13 @@ final class CompiledSources implements TaskListener {
     }
   }
 
+  /** Records the files a kept compilation compiled ({@link #names()} of that compilation). */
+  void restore(List<String> names) {
+    for (String name : names) {
+      files.put(name, folder.resolve(name).normalize());
+    }
+  }
+
   /** The compiled files, by path relative to the experiment's folder, in name order. */
   List<String> names() {
     return List.copyOf(files.keySet());

@@ -22,6 +22,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
@@ -59,38 +60,35 @@ final class ExperimentCompiler {
    *     end the JVM ({@link ExitCalls}), or without a JDK
    */
   static Compiled compile(Path file) {
-    return compile(file, new CompiledSources(file));
+    return compile(file, new CompiledSources(file), CompileCache.configured());
   }
 
   /**
    * Compiles {@code file}, with the files beside it that it uses (the source path is its folder),
-   * telling {@code sources} each file compiled.
+   * telling {@code sources} each file compiled; or takes the classes from {@code cache} when it
+   * holds this very compilation ({@link CompileCache}).
    */
-  static Compiled compile(Path file, CompiledSources sources) {
+  static Compiled compile(Path file, CompiledSources sources, CompileCache cache) {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     Preconditions.checkArgument(
         javac != null,
         "compiling %s needs a JDK (javac), but this Java is a runtime only: %s",
         file,
         System.getProperty("java.home"));
+    List<String> options = options(file);
+    Optional<String> key = cache.key(file, options, classpath());
+    Optional<CompileCache.Entry> kept = key.flatMap(cache::read);
+    if (kept.isPresent()) {
+      sources.restore(kept.get().sourceNames());
+      return new Compiled(
+          kept.get().publicTypes(), new ExperimentClassLoader(file, kept.get().classes()));
+    }
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     Map<String, ByteArrayOutputStream> classes = new LinkedHashMap<>();
     List<String> publicTypes = new ArrayList<>();
     try (StandardJavaFileManager standard =
             javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8);
         InMemory files = new InMemory(standard, classes)) {
-      Path folder = file.toAbsolutePath().normalize().getParent();
-      List<String> options =
-          List.of(
-              "-classpath",
-              classpath(),
-              // Files beside the experiment that it uses are compiled too (and hashed).
-              "-sourcepath",
-              folder.toString(),
-              "-encoding",
-              "UTF-8",
-              "-proc:none",
-              "-nowarn");
       JavacTask task =
           (JavacTask)
               javac.getTask(
@@ -128,7 +126,22 @@ final class ExperimentCompiler {
     }
     Map<String, byte[]> bytes = new LinkedHashMap<>();
     classes.forEach((name, out) -> bytes.put(name, out.toByteArray()));
+    key.ifPresent(k -> cache.write(k, new CompileCache.Entry(publicTypes, sources.names(), bytes)));
     return new Compiled(List.copyOf(publicTypes), new ExperimentClassLoader(file, bytes));
+  }
+
+  /** The compiler's options for {@code file}. */
+  static List<String> options(Path file) {
+    return List.of(
+        "-classpath",
+        classpath(),
+        // Files beside the experiment that it uses are compiled too (and hashed).
+        "-sourcepath",
+        file.toAbsolutePath().normalize().getParent().toString(),
+        "-encoding",
+        "UTF-8",
+        "-proc:none",
+        "-nowarn");
   }
 
   private static String firstError(Path file, DiagnosticCollector<JavaFileObject> diagnostics) {
@@ -149,7 +162,7 @@ final class ExperimentCompiler {
   }
 
   /** qsweep's classes and libraries: where this class and Guava were loaded from, and the path. */
-  private static String classpath() {
+  static String classpath() {
     Set<String> entries = new LinkedHashSet<>();
     for (Class<?> c : new Class<?>[] {ExperimentCompiler.class, Preconditions.class}) {
       CodeSource where = c.getProtectionDomain().getCodeSource();

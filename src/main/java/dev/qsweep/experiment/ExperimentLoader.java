@@ -47,7 +47,7 @@ public final class ExperimentLoader {
 
   /** As {@link #load(Path)}, with a time limit on running the experiment's code. */
   static Loaded load(Path file, Duration limit) {
-    return load(file, create(file, limit), limit);
+    return load(file, create(file, CompileCache.configured(), limit), limit);
   }
 
   /** {@link #load(Path)} for a file already compiled and created. */
@@ -96,10 +96,20 @@ public final class ExperimentLoader {
    * @throws IllegalArgumentException as {@link #load} does
    */
   static Created create(Path file) {
-    return create(file, UserCodeRunner.configuredLimit());
+    return create(file, CompileCache.configured(), UserCodeRunner.configuredLimit());
   }
 
-  private static Created create(Path file, Duration limit) {
+  /** {@link #load(Path)} with {@code cache} for the compiled classes. */
+  static Loaded load(Path file, CompileCache cache) {
+    return load(file, create(file, cache));
+  }
+
+  /** {@link #create(Path)} with {@code cache} for the compiled classes ({@link CompileCache}). */
+  static Created create(Path file, CompileCache cache) {
+    return create(file, cache, UserCodeRunner.configuredLimit());
+  }
+
+  private static Created create(Path file, CompileCache cache, Duration limit) {
     Preconditions.checkArgument(
         !Files.isDirectory(file), "experiment file %s is a folder; give a .java file", file);
     Preconditions.checkArgument(
@@ -115,7 +125,7 @@ public final class ExperimentLoader {
           "cannot read experiment file " + file + ": " + e.getMessage(), e);
     }
     CompiledSources sources = new CompiledSources(file);
-    ExperimentCompiler.Compiled compiled = ExperimentCompiler.compile(file, sources);
+    ExperimentCompiler.Compiled compiled = ExperimentCompiler.compile(file, sources, cache);
     String sha256 = sources.sha256(bytes);
     // javac allows one public top-level class per file, and only one named after the file.
     String simpleName = fileName.substring(0, fileName.length() - ".java".length());

@@ -211,7 +211,10 @@ final class ReportMarkdown {
     for (Map.Entry<String, double[]> e : perReplicate.entrySet()) {
       Statistics.Estimate est = Statistics.estimate(e.getValue());
       String against;
-      if (e.getKey().equals(bestValue)) {
+      if (bestValue == null) {
+        // No value's mean is a number (none of their episodes ends): nothing to compare against.
+        against = "n/a";
+      } else if (e.getKey().equals(bestValue)) {
         against = "best";
       } else {
         double[] b = perReplicate.get(bestValue);

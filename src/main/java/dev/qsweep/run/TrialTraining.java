@@ -8,7 +8,7 @@ import dev.qsweep.experiment.TrialSpec;
 import dev.qsweep.learn.Lanes;
 import dev.qsweep.learn.TabularLearner;
 import dev.qsweep.learn.Xoshiro256StarStar;
-import dev.qsweep.schedule.Schedule;
+import dev.qsweep.schedule.EpisodeValues;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -36,9 +36,9 @@ final class TrialTraining {
   private final int startCount;
   private final int stepCap;
   private final int episodes;
-  private final Schedule alpha;
-  private final Schedule gamma;
-  private final Schedule epsilon;
+  private final EpisodeValues alpha;
+  private final EpisodeValues gamma;
+  private final EpisodeValues epsilon;
   private final LearningCurve curve;
   private final List<EvaluationPoint> evaluations = new ArrayList<>();
   private int firstOptimal = -1;
@@ -66,9 +66,9 @@ final class TrialTraining {
     this.startCount = model.initialStateCount();
     this.stepCap = model.maxEpisodeSteps();
     this.episodes = spec.episodes();
-    this.alpha = spec.alpha();
-    this.gamma = spec.gamma();
-    this.epsilon = spec.epsilon();
+    this.alpha = new EpisodeValues(spec.alpha());
+    this.gamma = new EpisodeValues(spec.gamma());
+    this.epsilon = new EpisodeValues(spec.epsilon());
     this.curve = new LearningCurve(episodes, spec.curveBins());
     this.untilEvaluation = spec.evalEvery();
   }
@@ -117,7 +117,7 @@ final class TrialTraining {
             ? model.initialState(starts.nextInt(startCount))
             : model.sampleInitialState(starts.nextDouble());
     int e = episode;
-    lanes.begin(lane, start, alpha.valueAt(e), gamma.valueAt(e), epsilon.valueAt(e), stepCap);
+    lanes.begin(lane, start, alpha.at(e), gamma.at(e), epsilon.at(e), stepCap);
   }
 
   /**

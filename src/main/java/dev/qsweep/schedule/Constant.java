@@ -16,6 +16,16 @@ record Constant(double value) implements Schedule {
   }
 
   @Override
+  public long nextChange(long episode) {
+    return Long.MAX_VALUE;
+  }
+
+  @Override
+  public long settledFrom() {
+    return 0;
+  }
+
+  @Override
   public String text() {
     return Numbers.formatCompact(value);
   }

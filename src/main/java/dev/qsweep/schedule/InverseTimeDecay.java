@@ -17,6 +17,17 @@ record InverseTimeDecay(double start, double k) implements Schedule {
   }
 
   @Override
+  public long nextChange(long episode) {
+    return k == 0 ? Long.MAX_VALUE : episode + 1;
+  }
+
+  @Override
+  public long settledFrom() {
+    // k * episode is 0 for k = 0, so the value is start / 1 at every episode.
+    return k == 0 ? 0 : Long.MAX_VALUE;
+  }
+
+  @Override
   public String text() {
     return "inv(" + Numbers.formatCompact(start) + "," + Numbers.formatCompact(k) + ")";
   }

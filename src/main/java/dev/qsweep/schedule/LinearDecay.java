@@ -21,6 +21,16 @@ record LinearDecay(double start, double end, long episodes) implements Schedule 
   }
 
   @Override
+  public long nextChange(long episode) {
+    return episode >= episodes ? Long.MAX_VALUE : episode + 1;
+  }
+
+  @Override
+  public long settledFrom() {
+    return episodes;
+  }
+
+  @Override
   public String text() {
     return "linear("
         + Numbers.formatCompact(start)

@@ -20,6 +20,20 @@ public sealed interface Schedule
   /** The value at {@code episode} (0-based). Pure: the same episode always gives the same bits. */
   double valueAt(long episode);
 
+  /**
+   * The first episode after {@code episode} whose value may differ from the value at {@code
+   * episode}: every episode in between has the same bits. {@code Long.MAX_VALUE} when the value
+   * never changes again. Cheap; {@link EpisodeValues} uses it to compute each value once.
+   */
+  long nextChange(long episode);
+
+  /**
+   * An episode from which the value is the same at every later episode ({@code Long.MAX_VALUE} when
+   * none is known). Pure, but may cost a few {@code pow}s: call it once per run, as {@link
+   * EpisodeValues} does.
+   */
+  long settledFrom();
+
   /** The text form, for example {@code 0.1} or {@code exp(0.5,0.9999,0.01)}. */
   String text();
 

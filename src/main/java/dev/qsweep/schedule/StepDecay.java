@@ -19,6 +19,19 @@ record StepDecay(double start, double factor, long every) implements Schedule {
   }
 
   @Override
+  public long nextChange(long episode) {
+    long drops = episode / every;
+    // The value depends on the episode only through drops: the same until the next drop.
+    return drops >= (Long.MAX_VALUE - every) / every ? Long.MAX_VALUE : (drops + 1) * every;
+  }
+
+  @Override
+  public long settledFrom() {
+    // pow(1, y) is exactly 1.
+    return factor == 1 ? 0 : Long.MAX_VALUE;
+  }
+
+  @Override
   public String text() {
     return "step("
         + Numbers.formatCompact(start)

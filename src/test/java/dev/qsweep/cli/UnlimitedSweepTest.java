@@ -104,6 +104,25 @@ final class UnlimitedSweepTest {
   }
 
   @Test
+  void report_whenNoValueOfAnAxisEverEnds_saysSoInsteadOfComparing() throws IOException {
+    // One episode of training leaves greedy policies that loop forever on every configuration,
+    // so every value of both axes has a mean that is not a number.
+    Path file =
+        ExperimentFiles.write(
+            dir,
+            "Loops",
+            "Grid.builder(\"loops\").env(\"CliffWalking-v1\").env(\"FrozenLake-v1\")"
+                + ".learner(\"q-learning\", \"sarsa\").alpha(0.1, 0.5).gamma(0.9).epsilon(0.1)"
+                + ".episodes(1).maxSteps(0).curveBins(1).replicates(2).seed(1)");
+    Path out = dir.resolve("loops");
+    CliRun run = CliRun.of("sweep", file.toString(), "--out", out.toString(), "--quiet");
+    assertEquals(0, run.exitCode(), run.err());
+    String report = Files.readString(out.resolve("report.md"));
+    assertTrue(report.contains("| n/a |"), report);
+    assertFalse(run.err().contains("Exception"), run.err());
+  }
+
+  @Test
   void sweep_withATimeLimit_hasNoNeverEndsColumn() throws IOException {
     Path out = dir.resolve("limited");
     CliRun run = CliRun.of("sweep", cliff("100").toString(), "--out", out.toString(), "--quiet");
