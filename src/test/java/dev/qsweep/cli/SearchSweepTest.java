@@ -63,6 +63,8 @@ final class SearchSweepTest {
     Path one = sweep(experiment, "one", "--threads", "1");
     assertSameFiles(one, sweep(experiment, "two", "--threads", "2"));
     assertSameFiles(one, sweep(experiment, "four", "--threads", "4"));
+    // Run again into its own finished folder (as the kept results are): the same files.
+    assertSameFiles(one, sweep(experiment, "four", "--threads", "1"));
     String manifest = Files.readString(one.resolve("manifest.json"));
     assertTrue(manifest.contains("\"strategy\": \"" + kind + "\""), manifest);
     String header = Files.readAllLines(one.resolve("trials.csv")).get(0);
