@@ -93,24 +93,8 @@ final class SearchResults {
                 .map(id -> id.substring(0, id.lastIndexOf("-r")))
                 .distinct()
                 .count();
-    ResultFiles.Manifest manifest =
-        new ResultFiles.Manifest(
-            grid.name(),
-            experiment.source().toString(),
-            experiment.sha256(),
-            experiment.className(),
-            grid.seed(),
-            configurations,
-            replicates,
-            last.size(),
-            grid.sweptAxes(),
-            strategy.name(),
-            strategy.settings(),
-            total[0],
-            settings.shardText(),
-            Versions.qsweep(),
-            Versions.java());
-    AtomicFiles.writeText(out.resolve(ResultFiles.MANIFEST), w -> w.write(manifest.toJson()));
+    writeManifest(
+        out, experiment, strategy, configurations, replicates, last.size(), total[0], settings);
     Checkpoint.reach("results-written");
     return new Written(last.size(), total[0]);
   }
@@ -129,5 +113,39 @@ final class SearchResults {
     added[Columns.Search.BATCH.ordinal()] = Integer.toString(last.batch());
     all.addAll(List.of(added));
     return all;
+  }
+
+  /**
+   * Writes the manifest of a finished sweep or search: {@code configurations} x {@code replicates}
+   * kept as {@code trials} trials, after {@code envSteps} env steps in all.
+   */
+  static void writeManifest(
+      Path out,
+      ExperimentLoader.Loaded experiment,
+      Strategy strategy,
+      int configurations,
+      int replicates,
+      int trials,
+      long envSteps,
+      SweepRunner.Settings settings) {
+    Grid grid = experiment.grid();
+    ResultFiles.Manifest manifest =
+        new ResultFiles.Manifest(
+            grid.name(),
+            experiment.source().toString(),
+            experiment.sha256(),
+            experiment.className(),
+            grid.seed(),
+            configurations,
+            replicates,
+            trials,
+            grid.sweptAxes(),
+            strategy.name(),
+            strategy.settings(),
+            envSteps,
+            settings.shardText(),
+            Versions.qsweep(),
+            Versions.java());
+    AtomicFiles.writeText(out.resolve(ResultFiles.MANIFEST), w -> w.write(manifest.toJson()));
   }
 }

@@ -11,7 +11,6 @@ import dev.qsweep.experiment.TrialSpec;
 import dev.qsweep.search.GridSearch;
 import dev.qsweep.search.SearchExperiment;
 import dev.qsweep.search.Strategy;
-import dev.qsweep.util.AtomicFiles;
 import dev.qsweep.util.Checkpoint;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -286,25 +285,15 @@ public final class SweepRunner {
     }
     long envSteps =
         ResultFiles.writeFromJournal(out, contents, grid.evalEvery() > 0, grid.withoutTimeLimit());
-    GridSearch strategy = new GridSearch(grid);
-    ResultFiles.Manifest manifest =
-        new ResultFiles.Manifest(
-            grid.name(),
-            experiment.source().toString(),
-            experiment.sha256(),
-            experiment.className(),
-            grid.seed(),
-            grid.configurationCount(),
-            grid.replicates(),
-            grid.trialCount(),
-            grid.sweptAxes(),
-            strategy.name(),
-            strategy.settings(),
-            envSteps,
-            settings.shardText(),
-            Versions.qsweep(),
-            Versions.java());
-    AtomicFiles.writeText(out.resolve(ResultFiles.MANIFEST), w -> w.write(manifest.toJson()));
+    SearchResults.writeManifest(
+        out,
+        experiment,
+        new GridSearch(grid),
+        grid.configurationCount(),
+        grid.replicates(),
+        grid.trialCount(),
+        envSteps,
+        settings);
     Checkpoint.reach("results-written");
   }
 
