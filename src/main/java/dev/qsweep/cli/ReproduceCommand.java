@@ -60,11 +60,13 @@ final class ReproduceCommand implements Runnable {
         TrialRecords.curveRows(trialId, result.curve()));
     Path evaluations = dir.resolve(ResultFiles.EVALUATIONS);
     if (Files.exists(evaluations)) {
-      compareRows(
-          differences,
-          "evaluations.csv",
-          rowsOf(evaluations),
-          TrialRecords.evaluationRows(trialId, result.evaluations()));
+      Path trials = dir.resolve(ResultFiles.TRIALS);
+      boolean withoutTimeLimit = Columns.withoutTimeLimit(Csv.header(trials), trials);
+      List<List<String>> fileRows = new ArrayList<>();
+      for (List<String> row : TrialRecords.evaluationRows(trialId, result.evaluations())) {
+        fileRows.add(Columns.evaluationFileRow(row, withoutTimeLimit));
+      }
+      compareRows(differences, "evaluations.csv", rowsOf(evaluations), fileRows);
     }
     PrintWriter out = spec.commandLine().getOut();
     if (differences.isEmpty()) {

@@ -48,24 +48,21 @@ public record ResultsFolder(
     ResultsCheck.check(dir);
     Path trials = dir.resolve(ResultFiles.TRIALS);
     boolean withoutTimeLimit = Columns.withoutTimeLimit(Csv.header(trials), trials);
-    Path curves = checkedHeader(dir.resolve(ResultFiles.CURVES), Columns.Curve.values());
+    Path curves =
+        checkedHeader(dir.resolve(ResultFiles.CURVES), Columns.headers(Columns.Curve.values()));
     Path evaluationFile = dir.resolve(ResultFiles.EVALUATIONS);
     Optional<Path> evaluations =
         Files.exists(evaluationFile)
-            ? Optional.of(checkedHeader(evaluationFile, Columns.Evaluation.values()))
+            ? Optional.of(checkedHeader(evaluationFile, Columns.evaluationHeader(withoutTimeLimit)))
             : Optional.empty();
     return new ResultsFolder(dir, manifest, trials, curves, evaluations, withoutTimeLimit);
   }
 
-  private static Path checkedHeader(Path file, Enum<?>[] columns) {
-    check(file, Csv.header(file), columns);
-    return file;
-  }
-
-  private static void check(Path file, List<String> header, Enum<?>[] columns) {
-    List<String> expected = Columns.headers(columns);
+  private static Path checkedHeader(Path file, List<String> expected) {
+    List<String> header = Csv.header(file);
     if (!header.equals(expected)) {
       throw Columns.anotherVersion(file, header, expected);
     }
+    return file;
   }
 }

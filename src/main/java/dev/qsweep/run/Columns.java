@@ -209,12 +209,42 @@ public final class Columns {
     EXPECTED_PENALTIES,
     SUCCESS_PROBABILITY,
     REWARD_PER_MOVE,
-    OPTIMALITY_GAP;
+    OPTIMALITY_GAP,
+    /**
+     * As {@link Trial#NEVER_ENDS_PROBABILITY}: only in the evaluations.csv of a sweep with an
+     * environment without a time limit (see {@link #evaluationHeader}).
+     */
+    NEVER_ENDS_PROBABILITY;
 
     /** The header text. */
     public String header() {
       return name().toLowerCase(Locale.ROOT);
     }
+  }
+
+  /**
+   * The header of a sweep's evaluations.csv: every {@link Evaluation} column, less {@link
+   * Evaluation#NEVER_ENDS_PROBABILITY} unless {@code withoutTimeLimit}, as {@link #trialColumns}.
+   */
+  public static List<String> evaluationHeader(boolean withoutTimeLimit) {
+    List<String> header = new ArrayList<>(headers(Evaluation.values()));
+    if (!withoutTimeLimit) {
+      header.remove(Evaluation.NEVER_ENDS_PROBABILITY.ordinal());
+    }
+    return header;
+  }
+
+  /**
+   * A full evaluation row (every {@link Evaluation} column) as evaluations.csv holds it: without
+   * its {@code never_ends_probability} cell unless {@code withoutTimeLimit}.
+   */
+  public static List<String> evaluationFileRow(List<String> row, boolean withoutTimeLimit) {
+    if (withoutTimeLimit) {
+      return row;
+    }
+    List<String> cells = new ArrayList<>(row);
+    cells.remove(Evaluation.NEVER_ENDS_PROBABILITY.ordinal());
+    return cells;
   }
 
   /** {@code timings.csv}: wall clock, the one output that differs between runs. */

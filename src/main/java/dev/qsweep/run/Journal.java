@@ -26,7 +26,9 @@ import java.util.zip.CRC32C;
  * row} per exact evaluation, {@code S,timings.csv row}, and {@code E,TRIAL_ID,RECORDS} its end
  * (only then does it count; RECORDS counts its T, C, V and S lines); {@code F,TRIAL_ID,MESSAGE} a
  * failed trial. Every row starts with its trial id. A trial's records are contiguous. {@link
- * JournalReader} checks all of this when it reads a journal back.
+ * JournalReader} checks all of this when it reads a journal back. T and V rows are full rows,
+ * {@code never_ends_probability} included; the files drop it for a sweep whose environments all
+ * have a time limit ({@link Columns#fileRow}, {@link Columns#evaluationFileRow}).
  *
  * <p>A search other than the full grid journals each batch the strategy decided before its trials:
  * {@code B,INDEX,LABEL,PROPOSALS}, batch indexes from 0 in order, PROPOSALS the batch's
@@ -39,7 +41,7 @@ final class Journal implements Closeable {
   static final String FILE = "journal.csv";
 
   /** The format this qsweep writes and reads; a journal of any other is refused. */
-  static final String FORMAT = "qsweep-journal-2";
+  static final String FORMAT = "qsweep-journal-3";
 
   /** What a journal belongs to; a resume must match it exactly. */
   record Header(String qsweepVersion, String sourceSha256, int trialCount, String shard) {}

@@ -152,10 +152,10 @@ public final class ResultFiles {
   /**
    * Writes trials.csv, curves.csv, timings.csv and (if asked) evaluations.csv into {@code dir} from
    * the journal there, for the finished trials at {@code blocks}, in trial order; each file
-   * replaced atomically; trials.csv has {@code never_ends_probability} if {@code withoutTimeLimit}
-   * ({@link Columns#trialColumns}). Trial order is trial-id order, so the bytes do not depend on
-   * the order trials finished in. Returns the env steps the trials took (their train_steps,
-   * summed).
+   * replaced atomically; trials.csv and evaluations.csv have {@code never_ends_probability} if
+   * {@code withoutTimeLimit} ({@link Columns#trialColumns}). Trial order is trial-id order, so the
+   * bytes do not depend on the order trials finished in. Returns the env steps the trials took
+   * (their train_steps, summed).
    */
   static long writeFromJournal(
       Path dir,
@@ -217,7 +217,7 @@ public final class ResultFiles {
     kinds.append('C');
     if (withEvaluations) {
       files.add(dir.resolve(EVALUATIONS));
-      headers.add(Columns.headers(Columns.Evaluation.values()));
+      headers.add(Columns.evaluationHeader(withoutTimeLimit));
       kinds.append('V');
     } else {
       try {
@@ -248,6 +248,8 @@ public final class ResultFiles {
                   }
                   if (i == 0) {
                     print(printers.get(i), trialRow.apply(Columns.fileRow(row, withoutTimeLimit)));
+                  } else if (kind == 'V') {
+                    print(printers.get(i), Columns.evaluationFileRow(row, withoutTimeLimit));
                   } else if (i > 0) {
                     print(printers.get(i), row);
                   }

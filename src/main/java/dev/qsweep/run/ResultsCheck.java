@@ -34,51 +34,51 @@ public final class ResultsCheck {
   public static int check(Path dir) {
     Path evaluationFile = dir.resolve(ResultFiles.EVALUATIONS);
     Path timingFile = dir.resolve(ResultFiles.TIMINGS);
-    try (Cursor curves = new Cursor(dir.resolve(ResultFiles.CURVES), Columns.Curve.values());
+    Path trialFile = dir.resolve(ResultFiles.TRIALS);
+    if (!Files.isRegularFile(trialFile)) {
+      throw new IllegalArgumentException("missing file " + trialFile);
+    }
+    boolean withoutTimeLimit = Columns.withoutTimeLimit(Csv.header(trialFile), trialFile);
+    try (Cursor curves =
+            new Cursor(dir.resolve(ResultFiles.CURVES), Columns.headers(Columns.Curve.values()));
         Cursor evaluations =
             Files.exists(evaluationFile)
-                ? new Cursor(evaluationFile, Columns.Evaluation.values())
+                ? new Cursor(evaluationFile, Columns.evaluationHeader(withoutTimeLimit))
                 : null;
         Cursor timings =
-            Files.exists(timingFile) ? new Cursor(timingFile, Columns.Timing.values()) : null) {
-      Path trialFile = dir.resolve(ResultFiles.TRIALS);
+            Files.exists(timingFile)
+                ? new Cursor(timingFile, Columns.headers(Columns.Timing.values()))
+                : null) {
       int[] count = {0};
       String[] previous = {null};
-      List<String> header =
-          Csv.stream(
-              trialFile,
-              row -> {
-                count[0]++;
-                String id = row.get(Columns.Trial.TRIAL_ID.ordinal());
-                int line = count[0] + 1;
-                if (previous[0] != null && id.compareTo(previous[0]) <= 0) {
-                  throw refused(trialFile, line, "trial " + id + " is duplicated or out of order");
-                }
-                previous[0] = id;
-                int bins = number(trialFile, line, row, Columns.Trial.CURVE_BINS);
-                for (int b = 0; b < bins; b++) {
-                  curves.expect(id, Integer.toString(b), "bin");
-                }
-                int every = number(trialFile, line, row, Columns.Trial.EVAL_EVERY);
-                int episodes = trained(trialFile, line, row);
-                int points = every > 0 ? episodes / every : 0;
-                if (points > 0 && evaluations == null) {
-                  throw new IllegalArgumentException(
-                      "missing file "
-                          + evaluationFile
-                          + ": trial "
-                          + id
-                          + " has eval_every "
-                          + every);
-                }
-                for (int k = 1; k <= points; k++) {
-                  evaluations.expect(id, Integer.toString(k * every), "evaluation at episode");
-                }
-                if (timings != null) {
-                  timings.expect(id, null, "timing");
-                }
-              });
-      Columns.withoutTimeLimit(header, trialFile);
+      Csv.stream(
+          trialFile,
+          row -> {
+            count[0]++;
+            String id = row.get(Columns.Trial.TRIAL_ID.ordinal());
+            int line = count[0] + 1;
+            if (previous[0] != null && id.compareTo(previous[0]) <= 0) {
+              throw refused(trialFile, line, "trial " + id + " is duplicated or out of order");
+            }
+            previous[0] = id;
+            int bins = number(trialFile, line, row, Columns.Trial.CURVE_BINS);
+            for (int b = 0; b < bins; b++) {
+              curves.expect(id, Integer.toString(b), "bin");
+            }
+            int every = number(trialFile, line, row, Columns.Trial.EVAL_EVERY);
+            int episodes = trained(trialFile, line, row);
+            int points = every > 0 ? episodes / every : 0;
+            if (points > 0 && evaluations == null) {
+              throw new IllegalArgumentException(
+                  "missing file " + evaluationFile + ": trial " + id + " has eval_every " + every);
+            }
+            for (int k = 1; k <= points; k++) {
+              evaluations.expect(id, Integer.toString(k * every), "evaluation at episode");
+            }
+            if (timings != null) {
+              timings.expect(id, null, "timing");
+            }
+          });
       if (count[0] == 0) {
         throw new IllegalArgumentException(trialFile + " has no trials");
       }
@@ -127,7 +127,7 @@ public final class ResultsCheck {
     private final Iterator<CSVRecord> rows;
     private final int width;
 
-    Cursor(Path file, Enum<?>[] columns) throws IOException {
+    Cursor(Path file, List<String> header) throws IOException {
       if (!Files.isRegularFile(file)) {
         throw new IllegalArgumentException("missing file " + file);
       }
@@ -135,8 +135,8 @@ public final class ResultsCheck {
       Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
       this.parser = CSVParser.builder().setReader(in).setFormat(Csv.FORMAT).get();
       this.rows = parser.iterator();
-      this.width = columns.length;
-      if (!rows.hasNext() || !rows.next().toList().equals(Columns.headers(columns))) {
+      this.width = header.size();
+      if (!rows.hasNext() || !rows.next().toList().equals(header)) {
         throw new IllegalArgumentException(file + " has the columns of another qsweep version");
       }
     }

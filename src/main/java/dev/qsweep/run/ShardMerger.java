@@ -95,13 +95,13 @@ public final class ShardMerger {
     names.add(ResultFiles.TRIALS);
     // Every shard of a grid has the same form of trials.csv; mergeFile refuses one that differs.
     Path firstTrials = shards.get(0).resolve(ResultFiles.TRIALS);
-    headers.add(
-        Columns.trialHeader(Columns.withoutTimeLimit(Csv.header(firstTrials), firstTrials)));
+    boolean withoutTimeLimit = Columns.withoutTimeLimit(Csv.header(firstTrials), firstTrials);
+    headers.add(Columns.trialHeader(withoutTimeLimit));
     names.add(ResultFiles.CURVES);
     headers.add(Columns.headers(Columns.Curve.values()));
     if (evaluations) {
       names.add(ResultFiles.EVALUATIONS);
-      headers.add(Columns.headers(Columns.Evaluation.values()));
+      headers.add(Columns.evaluationHeader(withoutTimeLimit));
     }
     names.add(ResultFiles.TIMINGS);
     headers.add(Columns.headers(Columns.Timing.values()));

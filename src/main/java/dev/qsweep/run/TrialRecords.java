@@ -86,7 +86,10 @@ public final class TrialRecords {
     return rows;
   }
 
-  /** The {@code evaluations.csv} rows of a trial. */
+  /**
+   * The full {@code evaluations.csv} rows of a trial (every {@link Columns.Evaluation} column; see
+   * {@link Columns#evaluationFileRow}).
+   */
   public static List<List<String>> evaluationRows(String trialId, List<EvaluationPoint> points) {
     List<List<String>> rows = new ArrayList<>(points.size());
     for (EvaluationPoint p : points) {
@@ -100,7 +103,8 @@ public final class TrialRecords {
               Numbers.format(s.expectedPenalties()),
               Numbers.format(s.successProbability()),
               Numbers.format(s.rewardPerMove()),
-              Numbers.format(p.optimalityGap())));
+              Numbers.format(p.optimalityGap()),
+              Numbers.format(s.neverEndsProbability())));
     }
     return rows;
   }

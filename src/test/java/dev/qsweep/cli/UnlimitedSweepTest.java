@@ -37,7 +37,7 @@ final class UnlimitedSweepTest {
             + ".learner(\"q-learning\").alpha(0.5).gamma(0.95).epsilon(0.2).episodes(3, 300)"
             + ".maxSteps("
             + caps
-            + ").curveBins(3).replicates(3).seed(4)");
+            + ").curveBins(3).evalEvery(3).replicates(3).seed(4)");
   }
 
   private static int column(Csv.Table t, Columns.Trial c) {
@@ -82,6 +82,30 @@ final class UnlimitedSweepTest {
       }
     }
     assertTrue(looping > 0, "no trial's greedy policy loops: the test shows nothing");
+
+    // Each trial's last exact evaluation is its final greedy policy: the same figures.
+    Csv.Table evaluations = Csv.read(out.resolve("evaluations.csv"));
+    assertEquals(Columns.evaluationHeader(true), evaluations.header());
+    int evaluationNever = evaluations.column("never_ends_probability");
+    int looped = 0;
+    for (List<String> row : trials.rows()) {
+      String id = row.get(0);
+      List<String> last = null;
+      for (List<String> e : evaluations.rows()) {
+        if (e.get(0).equals(id)) {
+          last = e;
+        }
+      }
+      assertEquals(row.get(column(trials, Columns.Trial.EPISODES)), last.get(1), id);
+      String never = row.get(column(trials, Columns.Trial.NEVER_ENDS_PROBABILITY));
+      assertEquals(never, last.get(evaluationNever), id);
+      assertEquals(
+          row.get(column(trials, Columns.Trial.EXPECTED_STEPS)),
+          last.get(evaluations.column("expected_steps")),
+          id);
+      looped += Numbers.parse(never) > 0 ? 1 : 0;
+    }
+    assertTrue(looped > 0, "no evaluation of a looping policy: the test shows nothing");
 
     Csv.Table summary = Csv.read(out.resolve("summary.csv"));
     int never = summary.column("never_ends_probability_mean");
@@ -128,6 +152,8 @@ final class UnlimitedSweepTest {
     CliRun run = CliRun.of("sweep", cliff("100").toString(), "--out", out.toString(), "--quiet");
     assertEquals(0, run.exitCode(), run.err());
     assertEquals(Columns.trialHeader(false), Csv.read(out.resolve("trials.csv")).header());
+    assertEquals(
+        Columns.evaluationHeader(false), Csv.read(out.resolve("evaluations.csv")).header());
     String summary = Files.readString(out.resolve("summary.csv"));
     assertFalse(summary.contains("never_ends"), summary.lines().findFirst().orElse(""));
     assertFalse(Files.readString(out.resolve("report.md")).contains("never ends"));
@@ -158,9 +184,11 @@ final class UnlimitedSweepTest {
         CliRun.of(
             "merge", merged.toString(), dir.resolve("s1").toString(), dir.resolve("s2").toString());
     assertEquals(0, merge.exitCode(), merge.err());
-    for (String f : List.of("trials.csv", "summary.csv")) {
+    for (String f : List.of("trials.csv", "evaluations.csv", "summary.csv")) {
       assertEquals(Files.readString(whole.resolve(f)), Files.readString(merged.resolve(f)), f);
     }
     assertTrue(Files.readString(whole.resolve("trials.csv")).contains("never_ends_probability"));
+    assertTrue(
+        Files.readString(whole.resolve("evaluations.csv")).contains("never_ends_probability"));
   }
 }
