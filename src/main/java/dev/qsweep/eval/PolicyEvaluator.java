@@ -36,15 +36,8 @@ public final class PolicyEvaluator {
   private final TabularModel model;
   private final int horizon;
   private final boolean uniformInitial;
-  private double[] ret;
-  private double[] steps;
-  private double[] penalties;
-  private double[] success;
-  private double[] nextRet;
-  private double[] nextSteps;
-  private double[] nextPenalties;
-  private double[] nextSuccess;
   private final int denseLimit;
+  private FiniteHorizon finiteHorizon;
   private Rollouts rollouts;
   private Rollouts.Episode episode;
 
@@ -181,40 +174,7 @@ public final class PolicyEvaluator {
    * without one (the finite-horizon occupancy measure).
    */
   public double[] occupancy(int[] policy) {
-    int states = model.stateCount();
-    int actions = model.actionCount();
-    double[] visits = new double[states];
-    double[] now = new double[states];
-    double[] next = new double[states];
-    for (int j = 0; j < model.initialStateCount(); j++) {
-      now[model.initialState(j)] += model.initialProbability(j);
-    }
-    int limit = horizon > 0 ? horizon : HORIZON_WITHOUT_TIME_LIMIT;
-    for (int t = 0; t < limit; t++) {
-      Arrays.fill(next, 0);
-      boolean any = false;
-      for (int s = 0; s < states; s++) {
-        double mass = now[s];
-        if (mass == 0) {
-          continue;
-        }
-        any = true;
-        visits[s] += mass;
-        int row = s * actions + policy[model.observationOf(s)];
-        for (int k = model.firstOutcome(row); k < model.firstOutcome(row + 1); k++) {
-          if (!model.isTerminal(k)) {
-            next[model.nextState(k)] += mass * model.probability(k);
-          }
-        }
-      }
-      if (!any) {
-        break;
-      }
-      double[] swap = now;
-      now = next;
-      next = swap;
-    }
-    return visits;
+    return Occupancy.of(model, policy, horizon > 0 ? horizon : HORIZON_WITHOUT_TIME_LIMIT);
   }
 
   private PolicyScore rollouts(int[] policy) {
@@ -305,75 +265,15 @@ public final class PolicyEvaluator {
   }
 
   private PolicyScore dynamicProgramming(int[] policy, double[] actionProbabilities) {
-    int states = model.stateCount();
-    if (ret == null) {
-      ret = new double[states];
-      steps = new double[states];
-      penalties = new double[states];
-      success = new double[states];
-      nextRet = new double[states];
-      nextSteps = new double[states];
-      nextPenalties = new double[states];
-      nextSuccess = new double[states];
-    }
-    Arrays.fill(ret, 0);
-    Arrays.fill(steps, 0);
-    Arrays.fill(penalties, 0);
-    Arrays.fill(success, 0);
     PolicyOutcomes o = PolicyOutcomes.of(model, policy, actionProbabilities);
     if (horizon == 0) {
       return infiniteHorizon(o);
     }
-    int[] reachable = o.reachable(model);
-    for (int n = 1; n <= horizon; n++) {
-      boolean changed = false;
-      for (int s : reachable) {
-        double r = 0;
-        double l = 0;
-        double pen = 0;
-        double g = 0;
-        for (int k = o.first()[s]; k < o.first()[s + 1]; k++) {
-          double w = o.weight()[k];
-          double rk = o.reward()[k];
-          double lk = 1;
-          double ck = o.penalty()[k];
-          double gk = o.success()[k];
-          int next = o.next()[k];
-          if (next >= 0) {
-            rk += ret[next];
-            lk += steps[next];
-            ck += penalties[next];
-            gk += success[next];
-          }
-          r += w * rk;
-          l += w * lk;
-          pen += w * ck;
-          g += w * gk;
-        }
-        changed |= r != ret[s] || l != steps[s] || pen != penalties[s] || g != success[s];
-        nextRet[s] = r;
-        nextSteps[s] = l;
-        nextPenalties[s] = pen;
-        nextSuccess[s] = g;
-      }
-      double[] swap = ret;
-      ret = nextRet;
-      nextRet = swap;
-      swap = steps;
-      steps = nextSteps;
-      nextSteps = swap;
-      swap = penalties;
-      penalties = nextPenalties;
-      nextPenalties = swap;
-      swap = success;
-      success = nextSuccess;
-      nextSuccess = swap;
-      if (!changed) {
-        // A sweep that changed no bit is a fixed point of the (deterministic) update: every later
-        // sweep would give these same bits, so stopping here is exact, not an approximation.
-        break;
-      }
+    if (finiteHorizon == null) {
+      finiteHorizon = new FiniteHorizon(model.stateCount());
     }
+    FiniteHorizon x = finiteHorizon;
+    x.solve(o, o.reachable(model), horizon);
     CompensatedSum r = new CompensatedSum();
     CompensatedSum l = new CompensatedSum();
     CompensatedSum c = new CompensatedSum();
@@ -384,10 +284,10 @@ public final class PolicyEvaluator {
       if (uniformInitial) {
         w = 1;
       }
-      r.add(w * ret[s]);
-      l.add(w * steps[s]);
-      c.add(w * penalties[s]);
-      g.add(w * success[s]);
+      r.add(w * x.ret()[s]);
+      l.add(w * x.steps()[s]);
+      c.add(w * x.penalties()[s]);
+      g.add(w * x.success()[s]);
     }
     return new PolicyScore(initialMean(r), initialMean(l), initialMean(c), initialMean(g), horizon);
   }
