@@ -58,29 +58,12 @@ public final class TabularModel {
     this.observationOf = builder.observationOf.clone();
     int rows = stateCount * actionCount;
     this.firstOutcome = new int[rows + 1];
-    int total = builder.outcomeCount;
+    int total = builder.outcomes.size();
     this.probability = new double[total];
     this.nextState = new int[total];
     this.reward = new double[total];
     this.flags = new byte[total];
-    // The builder accepts rows in any order; lay them out by row index, keeping each row's order.
-    int[] rowSize = new int[rows];
-    for (int k = 0; k < total; k++) {
-      rowSize[builder.outcomeRow[k]]++;
-    }
-    for (int i = 0; i < rows; i++) {
-      checkState(
-          rowSize[i] > 0, "state %s action %s has no outcome", i / actionCount, i % actionCount);
-      firstOutcome[i + 1] = firstOutcome[i] + rowSize[i];
-    }
-    int[] cursor = Arrays.copyOf(firstOutcome, rows);
-    for (int k = 0; k < total; k++) {
-      int at = cursor[builder.outcomeRow[k]]++;
-      probability[at] = builder.outcomeProbability[k];
-      nextState[at] = builder.outcomeNext[k];
-      reward[at] = builder.outcomeReward[k];
-      flags[at] = builder.outcomeFlags[k];
-    }
+    builder.outcomes.layOut(actionCount, firstOutcome, probability, nextState, reward, flags);
     boolean oneEach = true;
     for (int i = 0; i < rows; i++) {
       double sum = 0;
@@ -261,12 +244,7 @@ public final class TabularModel {
     private final int actionCount;
     private int observationCount;
     private int[] observationOf;
-    private int outcomeCount;
-    private int[] outcomeRow = new int[64];
-    private double[] outcomeProbability = new double[64];
-    private int[] outcomeNext = new int[64];
-    private double[] outcomeReward = new double[64];
-    private byte[] outcomeFlags = new byte[64];
+    private final OutcomeList outcomes = new OutcomeList();
     private int initialCount;
     private int[] initialStates = new int[16];
     private double[] initialProbabilities = new double[16];
@@ -317,24 +295,7 @@ public final class TabularModel {
       if (success) {
         f |= SUCCESS_FLAG;
       }
-      return add(state * actionCount + action, probability, next, reward, f);
-    }
-
-    private Builder add(int row, double p, int next, double r, byte f) {
-      if (outcomeCount == outcomeRow.length) {
-        int n = outcomeCount * 2;
-        outcomeRow = Arrays.copyOf(outcomeRow, n);
-        outcomeProbability = Arrays.copyOf(outcomeProbability, n);
-        outcomeNext = Arrays.copyOf(outcomeNext, n);
-        outcomeReward = Arrays.copyOf(outcomeReward, n);
-        outcomeFlags = Arrays.copyOf(outcomeFlags, n);
-      }
-      outcomeRow[outcomeCount] = row;
-      outcomeProbability[outcomeCount] = p;
-      outcomeNext[outcomeCount] = next;
-      outcomeReward[outcomeCount] = r;
-      outcomeFlags[outcomeCount] = f;
-      outcomeCount++;
+      outcomes.add(state * actionCount + action, probability, next, reward, f);
       return this;
     }
 
