@@ -8,6 +8,7 @@ import dev.qsweep.eval.PolicyEvaluator;
 import dev.qsweep.eval.ValueIteration;
 import dev.qsweep.experiment.Configuration;
 import dev.qsweep.experiment.Grid;
+import dev.qsweep.experiment.Sweep;
 import dev.qsweep.run.SweepRunner;
 import dev.qsweep.search.GridSearch;
 import dev.qsweep.search.Strategy;
@@ -99,8 +100,9 @@ final class DryRun {
    * configurations it trains and their episodes, and bounds on the trial runs, episodes and env
    * steps (for the genetic search, upper bounds: every individual new).
    */
-  static void print(PrintWriter out, Grid grid, Strategy strategy, SweepRunner.Settings settings) {
-    if (strategy instanceof GridSearch) {
+  static void print(
+      PrintWriter out, Sweep sweep, Strategy strategy, SweepRunner.Settings settings) {
+    if (strategy instanceof GridSearch && sweep instanceof Grid grid) {
       print(out, grid, settings);
       return;
     }
@@ -109,10 +111,10 @@ final class DryRun {
     out.printf(
         Locale.ROOT,
         "%s: %s search, %d replicates per configuration, root seed %d%n",
-        grid.name(),
+        sweep.name(),
         strategy.name(),
-        grid.replicates(),
-        grid.seed());
+        sweep.replicates(),
+        sweep.seed());
     for (Map.Entry<String, String> e : strategy.settings().entrySet()) {
       out.printf(Locale.ROOT, "  %s: %s%n", e.getKey(), e.getValue());
     }
@@ -132,13 +134,13 @@ final class DryRun {
     out.printf(
         Locale.ROOT,
         "  * the episodes the stage adds (a promoted configuration continues), over its configurations, one replicate%n");
-    long totalEpisodes = episodes * grid.replicates();
+    long totalEpisodes = episodes * sweep.replicates();
     out.printf(
         Locale.ROOT,
         "%nTrial runs: at most %d (%d configuration runs x %d replicates)%n",
-        configurations * grid.replicates(),
+        configurations * sweep.replicates(),
         configurations,
-        grid.replicates());
+        sweep.replicates());
     out.printf(Locale.ROOT, "Episodes: at most %,d in all%n", totalEpisodes);
     out.printf(
         Locale.ROOT,

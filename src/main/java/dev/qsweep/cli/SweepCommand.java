@@ -5,7 +5,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import com.google.common.base.Splitter;
 import com.google.common.primitives.Ints;
 import dev.qsweep.experiment.ExperimentLoader;
-import dev.qsweep.experiment.Grid;
+import dev.qsweep.experiment.Sweep;
 import dev.qsweep.report.ConfigSummary;
 import dev.qsweep.report.Report;
 import dev.qsweep.report.Score;
@@ -27,13 +27,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code qsweep sweep}: runs a grid written in Java and writes its results folder. */
+/** {@code qsweep sweep}: runs a grid or a search written in Java and writes its results folder. */
 @Command(
     name = "sweep",
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Run a grid written in Java; write its results folder and report.",
+      "Run a grid or a search written in Java; write its results folder and report.",
       "Compiles EXPERIMENT.java in-process (no rebuild of qsweep), runs every trial in parallel,",
       "and writes manifest.json, trials.csv, curves.csv, summary.csv, timings.csv (evaluations.csv",
       "when the grid asks for exact scores during training), charts/*.png and report.md."
@@ -56,7 +56,7 @@ final class SweepCommand implements Runnable {
   @Option(
       names = "--out",
       paramLabel = "DIR",
-      description = "Results folder (default: results/<grid name>).")
+      description = "Results folder (default: results/<name>, the grid's or search space's).")
   Path out;
 
   @Option(names = "--resume", description = "Finish the unfinished sweep in the results folder.")
@@ -126,14 +126,14 @@ final class SweepCommand implements Runnable {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     ExperimentLoader.Loaded loaded = ExperimentLoader.load(experiment);
-    Grid grid = loaded.grid();
+    Sweep sweep = loaded.sweep();
     Strategy strategy = SearchExperiment.of(loaded);
     SweepRunner.checkShards(strategy, settings);
     if (dryRun) {
-      DryRun.print(out, grid, strategy, settings);
+      DryRun.print(out, sweep, strategy, settings);
       return;
     }
-    Path folder = out(grid, settings);
+    Path folder = out(sweep, settings);
     SweepRunner.Outcome outcome;
     try (FolderLock lock = FolderLock.create(folder)) {
       outcome = SweepRunner.run(loaded, strategy, folder, settings, spark, err);
@@ -148,7 +148,7 @@ final class SweepCommand implements Runnable {
       if (shardCount == 1
           && outcome.trialsRun() + outcome.trialsReused() > outcome.failures().size()) {
         List<ConfigSummary> summaries = Report.write(folder);
-        printTop(out, summaries, grid.sweptAxes());
+        printTop(out, summaries, sweep.sweptAxes());
       }
     }
     if (shardCount == 1) {
@@ -191,14 +191,14 @@ final class SweepCommand implements Runnable {
     }
   }
 
-  private Path out(Grid grid, SweepRunner.Settings settings) {
+  private Path out(Sweep sweep, SweepRunner.Settings settings) {
     if (this.out != null) {
       return this.out;
     }
     String name =
         settings.shardCount() == 1
-            ? grid.name()
-            : grid.name() + "-shard-" + settings.shard() + "-of-" + settings.shardCount();
+            ? sweep.name()
+            : sweep.name() + "-shard-" + settings.shard() + "-of-" + settings.shardCount();
     return Path.of("results", name);
   }
 

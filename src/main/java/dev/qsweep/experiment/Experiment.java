@@ -1,8 +1,5 @@
 package dev.qsweep.experiment;
 
-import dev.qsweep.env.TabularEnvironment;
-import java.util.List;
-
 /**
  * An experiment: one Java file in {@code experiments/} whose public class implements this and
  * builds a {@link Grid}. {@code qsweep sweep experiments/Foo.java} compiles and runs it with no
@@ -29,15 +26,13 @@ import java.util.List;
  * }
  * }</pre>
  */
-public interface Experiment {
+public interface Experiment extends Sweepable {
   /** The grid to sweep. Called once; it must not depend on anything but the code itself. */
   Grid grid();
 
-  /**
-   * Environments this experiment defines in Java, registered by their ids before {@link #grid()} is
-   * called (default: none). See {@code experiments/WindyGridworld.java}.
-   */
-  default List<TabularEnvironment> environments() {
-    return List.of();
+  /** The grid: an experiment's sweep is its grid. */
+  @Override
+  default Sweep sweep() {
+    return grid();
   }
 }

@@ -22,11 +22,11 @@ public final class ExperimentEnvironments {
 
   /**
    * Registers the environments {@code experiment} (loaded from {@code file}) defines, before its
-   * grid is built, so the grid can name them.
+   * grid (or search space) is built, so it can name them.
    *
    * @throws IllegalArgumentException for a null list or entry, or an id that is taken
    */
-  static void register(Path file, Experiment experiment) {
+  static void register(Path file, Sweepable experiment) {
     List<TabularEnvironment> environments;
     try {
       environments = experiment.environments();
@@ -85,7 +85,7 @@ public final class ExperimentEnvironments {
    */
   public static List<String> load(Path file) {
     ExperimentLoader.Created created = ExperimentLoader.create(file);
-    if (created.instance() instanceof Experiment) {
+    if (created.instance() instanceof Sweepable) {
       ExperimentLoader.load(file, created);
     } else {
       register(file, List.of((TabularEnvironment) created.instance()));

@@ -23,11 +23,24 @@ public final class ExperimentLoader {
    * @param sha256 SHA-256 of the file's bytes, hex (of every compiled file when it uses others
    *     beside it; see {@link CompiledSources})
    * @param className the experiment's class
-   * @param grid the grid it built
+   * @param sweep what it built: its grid, or the space it searches
    * @param experiment the experiment itself (a search asks it for its strategy)
    */
   public record Loaded(
-      Path source, String sha256, String className, Grid grid, Experiment experiment) {}
+      Path source, String sha256, String className, Sweep sweep, Sweepable experiment) {
+    /**
+     * The grid it built.
+     *
+     * @throws IllegalStateException for an experiment that searches a space instead (a bug: only a
+     *     grid's path asks)
+     */
+    public Grid grid() {
+      if (!(sweep instanceof Grid grid)) {
+        throw new IllegalStateException(source + " searches a space; it has no grid");
+      }
+      return grid;
+    }
+  }
 
   private ExperimentLoader() {}
 
@@ -35,7 +48,7 @@ public final class ExperimentLoader {
    * Compiles {@code file}, instantiates its public class and builds its grid.
    *
    * @throws IllegalArgumentException for a missing or unreadable file, a compile error (with file
-   *     and line), a class that is not a public, concrete {@link Experiment} with a public
+   *     and line), a class that is not a public, concrete {@link Sweepable} with a public
    *     constructor without arguments, or a grid with a bad value
    * @throws UserCodeException (an {@code IllegalArgumentException}) when the experiment's own code
    *     throws (its static initializer, constructor, {@code grid()} or filter), runs past the time
@@ -56,7 +69,7 @@ public final class ExperimentLoader {
   }
 
   private static Loaded load(Path file, Created created, Duration limit) {
-    if (!(created.instance() instanceof Experiment experiment)) {
+    if (!(created.instance() instanceof Sweepable experiment)) {
       throw new IllegalArgumentException(
           String.format(
               "%s defines an environment (%s), not a grid; use it with solve, model, train,"
@@ -65,32 +78,39 @@ public final class ExperimentLoader {
     }
     // The user's code runs under a time limit, in a thread group of its own (UserCodeRunner).
     UserCodeRunner runner = new UserCodeRunner(experiment.getClass(), limit);
-    Grid grid =
+    // An Experiment builds a grid; any other Sweepable (a SpaceSearch) a search space.
+    boolean isGrid = experiment instanceof Experiment;
+    String phase = isGrid ? "grid()" : "space()";
+    Sweep sweep =
         runner.run(
             () -> {
               runner.phase("environments()");
               ExperimentEnvironments.register(file, experiment);
-              runner.phase("grid()");
+              runner.phase(phase);
               try {
-                return experiment.grid();
+                return experiment.sweep();
               } catch (Throwable e) {
-                throw UserCodeException.failure(experiment.getClass(), "grid()", e);
+                throw UserCodeException.failure(experiment.getClass(), phase, e);
               }
             });
     Preconditions.checkArgument(
-        grid != null,
-        "%s: grid() returned null; it must return a grid: Grid.builder(...)...build()",
-        file);
-    return new Loaded(file, created.sha256(), created.className(), grid, experiment);
+        sweep != null,
+        "%s: %s returned null; it must return %s",
+        file,
+        phase,
+        isGrid
+            ? "a grid: Grid.builder(...)...build()"
+            : "a space: SearchSpace.builder(...)...build()");
+    return new Loaded(file, created.sha256(), created.className(), sweep, experiment);
   }
 
   /**
-   * A compiled file's public class, created: an {@link Experiment} or a {@link TabularEnvironment}.
+   * A compiled file's public class, created: a {@link Sweepable} or a {@link TabularEnvironment}.
    */
   record Created(String sha256, String className, Object instance) {}
 
   /**
-   * Compiles {@code file} and creates its public class, which must be an {@link Experiment} or a
+   * Compiles {@code file} and creates its public class, which must be a {@link Sweepable} or a
    * {@link TabularEnvironment} (a file that only defines an environment).
    *
    * @throws IllegalArgumentException as {@link #load} does
@@ -147,9 +167,10 @@ public final class ExperimentLoader {
       throw new IllegalStateException("the compiler made no class " + className, e);
     }
     Preconditions.checkArgument(
-        (Experiment.class.isAssignableFrom(type) || TabularEnvironment.class.isAssignableFrom(type))
+        (Sweepable.class.isAssignableFrom(type) || TabularEnvironment.class.isAssignableFrom(type))
             && !type.isInterface(),
-        "%s: class %s must implement dev.qsweep.experiment.Experiment (or, for a file that only"
+        "%s: class %s must implement dev.qsweep.experiment.Experiment (or dev.qsweep.search.SpaceSearch"
+            + " to search a space; or, for a file that only"
             + " defines an environment, dev.qsweep.env.TabularEnvironment)",
         file,
         className);

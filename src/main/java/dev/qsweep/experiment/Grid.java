@@ -14,7 +14,7 @@ import java.util.Locale;
  * declared in. Configuration ids ({@code c001}, ...) follow that order, so they are stable for the
  * same grid. Every value is checked when the grid is built, before any trial runs.
  */
-public final class Grid {
+public final class Grid implements Sweep {
   /**
    * The most trials a grid may have (configurations times replicates, before the filter): past it a
    * grid is refused before it is expanded.
@@ -59,6 +59,7 @@ public final class Grid {
   }
 
   /** The grid's name. */
+  @Override
   public String name() {
     return name;
   }
@@ -93,16 +94,19 @@ public final class Grid {
   }
 
   /** Replicates per configuration. */
+  @Override
   public int replicates() {
     return replicates;
   }
 
   /** The root seed. */
+  @Override
   public long seed() {
     return seed;
   }
 
   /** Exact evaluation every this many episodes (0: only at the end). */
+  @Override
   public int evalEvery() {
     return evalEvery;
   }
@@ -111,16 +115,19 @@ public final class Grid {
    * Whether some environment of the grid has no time limit: its trials are then scored over the
    * infinite horizon, and trials.csv records the probability that an episode never ends.
    */
+  @Override
   public boolean withoutTimeLimit() {
     return axes.withoutTimeLimit();
   }
 
   /** Learning-curve bins per trial. */
+  @Override
   public int curveBins() {
     return curveBins;
   }
 
   /** The axes with more than one value, in nesting order: what a report compares. */
+  @Override
   public List<String> sweptAxes() {
     return swept;
   }

@@ -3,6 +3,7 @@ package dev.qsweep.run;
 import com.google.common.base.Splitter;
 import dev.qsweep.experiment.ExperimentLoader;
 import dev.qsweep.experiment.Grid;
+import dev.qsweep.experiment.Sweep;
 import dev.qsweep.search.Standing;
 import dev.qsweep.search.Strategy;
 import dev.qsweep.util.AtomicFiles;
@@ -39,8 +40,8 @@ final class SearchResults {
       Strategy strategy,
       Path out,
       SweepRunner.Settings settings) {
-    Grid grid = experiment.grid();
-    int replicates = grid.replicates();
+    Sweep sweep = experiment.sweep();
+    int replicates = sweep.replicates();
     List<JournalScan.Batch> batches = JournalReader.readSearch(out, replicates).batches();
     Map<String, Last> last = new TreeMap<>(); // trial-id order: the files' order
     Map<String, Long> stepsSoFar = new HashMap<>();
@@ -83,9 +84,9 @@ final class SearchResults {
         out,
         starts,
         ends,
-        grid.evalEvery() > 0,
-        grid.withoutTimeLimit(),
-        Columns.searchTrialHeader(grid.withoutTimeLimit()),
+        sweep.evalEvery() > 0,
+        sweep.withoutTimeLimit(),
+        Columns.searchTrialHeader(sweep.withoutTimeLimit()),
         row -> withStanding(row, last.get(row.get(0)), strategy));
     int configurations =
         (int)
@@ -128,18 +129,18 @@ final class SearchResults {
       int trials,
       long envSteps,
       SweepRunner.Settings settings) {
-    Grid grid = experiment.grid();
+    Sweep sweep = experiment.sweep();
     ResultFiles.Manifest manifest =
         new ResultFiles.Manifest(
-            grid.name(),
+            sweep.name(),
             experiment.source().toString(),
             experiment.sha256(),
             experiment.className(),
-            grid.seed(),
+            sweep.seed(),
             configurations,
             replicates,
             trials,
-            grid.sweptAxes(),
+            sweep.sweptAxes(),
             strategy.name(),
             strategy.settings(),
             envSteps,

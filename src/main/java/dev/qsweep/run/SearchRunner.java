@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import dev.qsweep.experiment.Configuration;
 import dev.qsweep.experiment.ExperimentLoader;
 import dev.qsweep.experiment.Grid;
+import dev.qsweep.experiment.Sweep;
 import dev.qsweep.search.Batch;
 import dev.qsweep.search.Outcome;
 import dev.qsweep.search.Proposal;
@@ -36,15 +37,17 @@ import java.util.Optional;
 final class SearchRunner {
   private SearchRunner() {}
 
-  /** Runs (or resumes) {@code strategy} over {@code experiment}'s grid into {@code out}. */
+  /**
+   * Runs (or resumes) {@code strategy} over {@code experiment}'s grid or space into {@code out}.
+   */
   static SweepRunner.Outcome run(
       ExperimentLoader.Loaded experiment,
       Strategy strategy,
       Path out,
       SweepRunner.Settings settings,
       PrintWriter err) {
-    Grid grid = experiment.grid();
-    long planned = plannedTrials(strategy, grid.replicates());
+    Sweep sweep = experiment.sweep();
+    long planned = plannedTrials(strategy, sweep.replicates());
     ResultFiles.prepareFolder(out);
     Checkpoint.reach("folder-ready");
     Journal.Header header =
@@ -55,7 +58,7 @@ final class SearchRunner {
             settings.shardText());
     SweepFolder.Opened opened =
         SweepFolder.open(
-            out, header, dir -> JournalReader.readSearch(dir, grid.replicates()), settings);
+            out, header, dir -> JournalReader.readSearch(dir, sweep.replicates()), settings);
     if (opened.journal() == null) {
       return new SweepRunner.Outcome(0, 0, 0, List.of(), 0, 0);
     }
@@ -64,10 +67,10 @@ final class SearchRunner {
       err.printf(
           Locale.ROOT,
           "qsweep: %s: %s search, at most %d trial runs (%d replicates each) on %d threads -> %s%n",
-          grid.name(),
+          sweep.name(),
           strategy.name(),
           planned,
-          grid.replicates(),
+          sweep.replicates(),
           settings.threads(),
           out);
       err.flush();
@@ -104,15 +107,15 @@ final class SearchRunner {
               strategy.name());
         }
         List<BudgetedTrial> work = new ArrayList<>();
-        for (int i = 0; i < batch.proposals().size() * grid.replicates(); i++) {
+        for (int i = 0; i < batch.proposals().size() * sweep.replicates(); i++) {
           if (before == null || !before.isFinished(i)) {
-            work.add(trial(grid, strategy, batch.proposals(), i));
+            work.add(trial(sweep, strategy, batch.proposals(), i));
           }
         }
         ran += work.size();
         executor.run(work, new JournalSink(journal, progress, failures));
         if (failures.isEmpty()) {
-          done.add(outcomes(out, batch, grid.replicates()));
+          done.add(outcomes(out, batch, sweep.replicates()));
         }
       }
     } catch (IOException e) {
@@ -161,17 +164,17 @@ final class SearchRunner {
 
   /** Trial {@code i} of a batch: replicate {@code i % replicates} of proposal {@code i / ...}. */
   private static BudgetedTrial trial(
-      Grid grid, Strategy strategy, List<Proposal> proposals, int i) {
-    Proposal p = proposals.get(i / grid.replicates());
-    int replicate = i % grid.replicates();
+      Sweep sweep, Strategy strategy, List<Proposal> proposals, int i) {
+    Proposal p = proposals.get(i / sweep.replicates());
+    int replicate = i % sweep.replicates();
     Configuration c = p.configuration();
     int full = strategy.fullBudget() > 0 ? strategy.fullBudget() : c.episodes();
     Grid.Trial trial =
         new Grid.Trial(
             i,
-            Grid.trialId(c.id(), replicate, grid.replicates()),
+            Grid.trialId(c.id(), replicate, sweep.replicates()),
             c,
-            c.spec(full, grid.evalEvery(), grid.curveBins(), grid.seed(), replicate));
+            c.spec(full, sweep.evalEvery(), sweep.curveBins(), sweep.seed(), replicate));
     return new BudgetedTrial(trial, p.startEpisode(), p.budget());
   }
 

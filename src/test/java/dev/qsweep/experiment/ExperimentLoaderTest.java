@@ -23,12 +23,17 @@ final class ExperimentLoaderTest {
     assertTrue(files.size() >= 5, "experiments: " + files);
     for (Path file : files) {
       ExperimentLoader.Loaded loaded = ExperimentLoader.load(file);
-      Grid grid = loaded.grid();
+      assertEquals(64, loaded.sha256().length());
+      if (!(loaded.sweep() instanceof Grid grid)) {
+        // A search over a space (its strategies are checked in SpaceSearchTest).
+        assertFalse(loaded.experiment() instanceof Experiment, file.toString());
+        assertThrows(IllegalStateException.class, loaded::grid);
+        continue;
+      }
       assertTrue(grid.trialCount() > 0, file.toString());
       for (int i = 0; i < grid.trialCount(); i++) {
         assertEquals(i, grid.indexOf(grid.trial(i).id()), "trial ids map back to their index");
       }
-      assertEquals(64, loaded.sha256().length());
       assertEquals(file.getFileName().toString().replace(".java", ""), loaded.className());
     }
   }
@@ -92,7 +97,8 @@ final class ExperimentLoaderTest {
     assertEquals(
         file
             + ": class Plain must implement dev.qsweep.experiment.Experiment"
-            + " (or, for a file that only defines an environment, dev.qsweep.env.TabularEnvironment)",
+            + " (or dev.qsweep.search.SpaceSearch to search a space; or, for a file that only defines"
+            + " an environment, dev.qsweep.env.TabularEnvironment)",
         e.getMessage());
   }
 

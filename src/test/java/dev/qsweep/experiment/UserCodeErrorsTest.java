@@ -109,9 +109,11 @@ final class UserCodeErrorsTest {
             + "|Bad.java: class Bad is abstract; it must be a class qsweep can create",
         "public interface Bad extends Experiment {}"
             + "|Bad.java: class Bad must implement dev.qsweep.experiment.Experiment"
-            + " (or, for a file that only defines an environment, dev.qsweep.env.TabularEnvironment)",
+            + " (or dev.qsweep.search.SpaceSearch to search a space; or, for a file that only defines"
+            + " an environment, dev.qsweep.env.TabularEnvironment)",
         "public class Bad {}|Bad.java: class Bad must implement dev.qsweep.experiment.Experiment"
-            + " (or, for a file that only defines an environment, dev.qsweep.env.TabularEnvironment)",
+            + " (or dev.qsweep.search.SpaceSearch to search a space; or, for a file that only defines"
+            + " an environment, dev.qsweep.env.TabularEnvironment)",
         "class Bad implements Experiment { public Grid grid() { return null; } }"
             + "|Bad.java must declare a public class Bad that implements"
             + " dev.qsweep.experiment.Experiment",
@@ -124,7 +126,8 @@ final class UserCodeErrorsTest {
         "|Bad.java must declare a public class Bad that implements dev.qsweep.experiment.Experiment",
         "package a.b; public class Bad {}"
             + "|Bad.java: class a.b.Bad must implement dev.qsweep.experiment.Experiment"
-            + " (or, for a file that only defines an environment, dev.qsweep.env.TabularEnvironment)",
+            + " (or dev.qsweep.search.SpaceSearch to search a space; or, for a file that only defines"
+            + " an environment, dev.qsweep.env.TabularEnvironment)",
       })
   void classThatQsweepCannotUse_oneLineSayingWhatIsNeeded(
       String declaration, String message, @TempDir Path dir) throws IOException {
