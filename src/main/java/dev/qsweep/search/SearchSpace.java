@@ -2,21 +2,25 @@ package dev.qsweep.search;
 
 import dev.qsweep.env.Environments;
 import dev.qsweep.experiment.Configuration;
+import dev.qsweep.experiment.Sweep;
 import dev.qsweep.learn.Algorithm;
 import dev.qsweep.schedule.Parameter;
 import dev.qsweep.schedule.Schedule;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.random.RandomGenerator;
 
 /**
  * A space of configurations, written in Java beside a grid's axes: named {@link Dimension}s (ranges
- * and choices) and how a point of them becomes a {@link Configuration}. Draw {@code i} comes from
- * its own generator ({@link SearchSeeds}), so it is the same whatever else is drawn.
+ * and choices), how a point of them becomes a {@link Configuration}, and the settings every trial
+ * shares (environment, episodes, replicates, seed, evaluation), stated once. Draw {@code i} comes
+ * from its own generator ({@link SearchSeeds}), so it is the same whatever else is drawn.
  */
-public final class SearchSpace {
+public final class SearchSpace implements Sweep {
   /** The name of the learner's dimension when several learners are searched. */
   public static final String LEARNER = "learner";
 
@@ -35,10 +39,12 @@ public final class SearchSpace {
   private final List<String> optionDimensions; // environment options searched, by option name
   private final List<Algorithm> learners; // one: fixed; several: the LEARNER dimension
   private final Map<Parameter, ScheduleTemplate> schedules;
+  private final Set<Parameter> fixed; // parameters given one schedule, not searched
   private final double initialQ;
   private final int episodes;
   private final int replicates;
   private final long seed;
+  private final int evalEvery;
   private final int curveBins;
   // Normalized options by the options a point gives: making an environment per draw is slow.
   private final Map<Map<String, String>, Map<String, String>> normalizedOptions =
@@ -53,10 +59,12 @@ public final class SearchSpace {
     this.optionDimensions = List.copyOf(b.optionDimensions);
     this.learners = List.copyOf(b.learners);
     this.schedules = Map.copyOf(b.schedules);
+    this.fixed = Set.copyOf(b.fixed);
     this.initialQ = b.initialQ;
     this.episodes = b.episodes;
     this.replicates = b.replicates;
     this.seed = b.seed;
+    this.evalEvery = b.evalEvery;
     this.curveBins = b.curveBins;
   }
 
@@ -65,7 +73,8 @@ public final class SearchSpace {
     return new SearchSpaceBuilder(name);
   }
 
-  /** The space's name. */
+  /** The space's name: the results folder's. */
+  @Override
   public String name() {
     return name;
   }
@@ -86,18 +95,67 @@ public final class SearchSpace {
   }
 
   /** Replicates per configuration. */
+  @Override
   public int replicates() {
     return replicates;
   }
 
   /** The root seed. */
+  @Override
   public long seed() {
     return seed;
   }
 
   /** Learning-curve bins per trial. */
+  @Override
   public int curveBins() {
     return curveBins;
+  }
+
+  /** Exact evaluation every this many episodes (0: only at the end). */
+  @Override
+  public int evalEvery() {
+    return evalEvery;
+  }
+
+  /** Whether the environment, with any value of a searched option, has no time limit. */
+  @Override
+  public boolean withoutTimeLimit() {
+    if (Environments.maxEpisodeSteps(envId, envOptions) == 0) {
+      return true;
+    }
+    for (String option : optionDimensions) {
+      for (String value : ((Dimension.Choice) dimensions.get(names.indexOf(option))).options()) {
+        Map<String, String> o = new LinkedHashMap<>(envOptions);
+        o.put(option, value);
+        if (Environments.maxEpisodeSteps(envId, o) == 0) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * What a report compares, named as a grid's axes: {@code env} when an option is searched, {@code
+   * learner} when several are, then each of alpha, gamma and epsilon given a range or a template
+   * (not one fixed schedule).
+   */
+  @Override
+  public List<String> sweptAxes() {
+    List<String> swept = new ArrayList<>();
+    if (!optionDimensions.isEmpty()) {
+      swept.add("env");
+    }
+    if (learners.size() > 1) {
+      swept.add(LEARNER);
+    }
+    for (Parameter p : Parameter.values()) {
+      if (!fixed.contains(p)) {
+        swept.add(p.label());
+      }
+    }
+    return swept;
   }
 
   /** The point at unit coordinates {@code units}, one per dimension, each in {@code [0, 1)}. */

@@ -9,15 +9,18 @@ import dev.qsweep.schedule.Schedule;
 import dev.qsweep.search.SearchSpace.ScheduleTemplate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Collects a search space; each setter checks its argument at once, {@link #build} the rest. A
  * parameter given a {@link Dimension} is searched as a constant over that range; given a {@link
  * ScheduleTemplate}, its schedule is any function of the point (for example an exponential decay
- * whose rate is a dimension declared with {@link #dimension}).
+ * whose rate is a dimension declared with {@link #dimension}); given a number or a {@link
+ * Schedule}, it is fixed, the same in every configuration.
  */
 public final class SearchSpaceBuilder {
   final String name;
@@ -27,10 +30,12 @@ public final class SearchSpaceBuilder {
   final List<String> optionDimensions = new ArrayList<>();
   final List<Algorithm> learners = new ArrayList<>();
   final Map<Parameter, ScheduleTemplate> schedules = new EnumMap<>(Parameter.class);
+  final Set<Parameter> fixed = EnumSet.noneOf(Parameter.class);
   double initialQ;
   int episodes;
   int replicates = 1;
   long seed;
+  int evalEvery;
   int curveBins = dev.qsweep.experiment.TrialSpec.DEFAULT_CURVE_BINS;
 
   SearchSpaceBuilder(String name) {
@@ -116,6 +121,16 @@ public final class SearchSpaceBuilder {
     return template(Parameter.ALPHA, template);
   }
 
+  /** A fixed learning rate, the same in every configuration: not searched. */
+  public SearchSpaceBuilder alpha(double value) {
+    return fixed(Parameter.ALPHA, value);
+  }
+
+  /** A fixed learning-rate schedule, the same in every configuration: not searched. */
+  public SearchSpaceBuilder alpha(Schedule schedule) {
+    return fixed(Parameter.ALPHA, schedule);
+  }
+
   /** Searches a constant discount over {@code range} (a dimension named {@code gamma}). */
   public SearchSpaceBuilder gamma(Dimension range) {
     return constant(Parameter.GAMMA, range);
@@ -124,6 +139,16 @@ public final class SearchSpaceBuilder {
   /** The discount schedule as a function of the point. */
   public SearchSpaceBuilder gamma(ScheduleTemplate template) {
     return template(Parameter.GAMMA, template);
+  }
+
+  /** A fixed discount, the same in every configuration: not searched. */
+  public SearchSpaceBuilder gamma(double value) {
+    return fixed(Parameter.GAMMA, value);
+  }
+
+  /** A fixed discount schedule, the same in every configuration: not searched. */
+  public SearchSpaceBuilder gamma(Schedule schedule) {
+    return fixed(Parameter.GAMMA, schedule);
   }
 
   /**
@@ -136,6 +161,16 @@ public final class SearchSpaceBuilder {
   /** The exploration schedule as a function of the point. */
   public SearchSpaceBuilder epsilon(ScheduleTemplate template) {
     return template(Parameter.EPSILON, template);
+  }
+
+  /** A fixed exploration rate, the same in every configuration: not searched. */
+  public SearchSpaceBuilder epsilon(double value) {
+    return fixed(Parameter.EPSILON, value);
+  }
+
+  /** A fixed exploration schedule, the same in every configuration: not searched. */
+  public SearchSpaceBuilder epsilon(Schedule schedule) {
+    return fixed(Parameter.EPSILON, schedule);
   }
 
   /** The initial Q-value (default 0). */
@@ -165,6 +200,14 @@ public final class SearchSpaceBuilder {
     return this;
   }
 
+  /** Scores the greedy policy exactly every {@code episodes} episodes (default 0: at the end). */
+  public SearchSpaceBuilder evalEvery(int everyEpisodes) {
+    checkArgument(
+        everyEpisodes >= 0, "eval_every: %s is not allowed; it must be >= 0", everyEpisodes);
+    this.evalEvery = everyEpisodes;
+    return this;
+  }
+
   /** Learning-curve bins per trial (default 100). */
   public SearchSpaceBuilder curveBins(int bins) {
     checkArgument(bins >= 1, "curve_bins: %s is not allowed; it must be at least 1", bins);
@@ -190,6 +233,20 @@ public final class SearchSpaceBuilder {
     dimension(parameter.label(), range);
     String dimensionName = parameter.label();
     return template(parameter, p -> Schedule.constant(p.value(dimensionName)));
+  }
+
+  private SearchSpaceBuilder fixed(Parameter parameter, double value) {
+    checkArgument(Double.isFinite(value), "%s: %s is not finite", parameter.label(), value);
+    return fixed(parameter, Schedule.constant(value));
+  }
+
+  private SearchSpaceBuilder fixed(Parameter parameter, Schedule schedule) {
+    checkArgument(schedule != null, "%s: null schedule", parameter.label());
+    // The episode-independent part now; the range over the run in build(), at the corners.
+    parameter.check(schedule, 1);
+    template(parameter, p -> schedule);
+    fixed.add(parameter);
+    return this;
   }
 
   private SearchSpaceBuilder template(Parameter parameter, ScheduleTemplate template) {

@@ -60,7 +60,46 @@ final class BadSearchSettingsTest {
     String space =
         from == null ? SearchExperiments.SPACE : SearchExperiments.SPACE.replace(from, to);
     assertTrue(from == null || !space.equals(SearchExperiments.SPACE), from);
-    Path experiment = SearchExperiments.write(dir, "Bad", strategy.replace("SPACE", space));
+    // Over a grid, the space built inside strategy(grid); and as a SpaceSearch, built by space().
+    assertRefused(
+        SearchExperiments.writeGrid(dir, "Bad", strategy.replace("SPACE", space)), message);
+    if (strategy.contains("SPACE") || strategy.equals("null")) {
+      assertRefused(
+          SearchExperiments.writeSpace(dir, "Bad", space, strategy.replace("SPACE", "space")),
+          message);
+    }
+  }
+
+  /** Settings only a space search has: fixed values, the space itself, a grid search over it. */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        ".gamma(Dimension.uniform(0.9, 0.99))|.gamma(1.5)|new RandomSearch(space, 3)"
+            + "|gamma 1.5 is out of range",
+        ".gamma(Dimension.uniform(0.9, 0.99))|.gamma(Double.NaN)|new RandomSearch(space, 3)"
+            + "|gamma: NaN is not finite",
+        ".epsilon(Dimension.logUniform(0.05, 0.5))|.epsilon(dev.qsweep.schedule.Schedule.linear(1.5, 0.1, 100))"
+            + "|new RandomSearch(space, 3)|epsilon linear(1.5,0.1,100) reaches 1.5",
+        ".evalEvery(100)|.evalEvery(-1)|new RandomSearch(space, 3)|eval_every: -1 is not allowed",
+        ".replicates(3)|.replicates(0)|new Hyperband(space, 30, 3)|replicates: 0 is not allowed",
+        ".build()|.episodes(-5).build()|new RandomSearch(space, 3)|episodes: -5 is not allowed",
+        "SearchSpace.builder(\"s\")|SearchSpace.builder(\"no/name\")|new RandomSearch(space, 3)"
+            + "|search name must be letters",
+        ".build()|.build() == null ? null : null|new RandomSearch(space, 3)"
+            + "|space() returned null",
+        ".seed(11)|.seed(11)|new GridSearch(Grid.builder(\"g\").env(\"Taxi-v3\")"
+            + ".learner(\"q-learning\").alpha(0.1).gamma(0.9).epsilon(0.1).episodes(10).build())"
+            + "|strategy() returned a grid search, but the experiment searches a space",
+      })
+  void badSpaceSearch_exits2BeforeAnyTrial_inOneLineNamingTheValue(
+      String from, String to, String strategy, String message) throws IOException {
+    String space = SearchExperiments.SPACE.replace(from, to);
+    assertTrue(from.equals(to) || !space.equals(SearchExperiments.SPACE), from);
+    assertRefused(SearchExperiments.writeSpace(dir, "Bad", space, strategy), message);
+  }
+
+  private void assertRefused(Path experiment, String message) throws IOException {
     Path out = dir.resolve("out");
     CliRun run = CliRun.of("sweep", experiment.toString(), "--out", out.toString());
     assertEquals(2, run.exitCode(), run.err());
@@ -74,7 +113,7 @@ final class BadSearchSettingsTest {
   @ParameterizedTest
   @CsvSource({"halving, 1/2", "hyperband, 2/3", "genetic, 1/2", "random, 1/2"})
   void shardOfANonGridSearch_isRefusedInOneLine(String kind, String shard) throws IOException {
-    Path experiment = SearchExperiments.write(dir, "Shard", SearchExperiments.strategy(kind));
+    Path experiment = SearchExperiments.write(dir, "Shard", kind);
     Path out = dir.resolve("out");
     CliRun run =
         CliRun.of("sweep", experiment.toString(), "--out", out.toString(), "--shard", shard);

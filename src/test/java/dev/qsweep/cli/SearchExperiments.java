@@ -20,28 +20,67 @@ final class SearchExperiments {
         + ".replicates(3).seed(11)";
   }
 
-  /** A space over the same ranges, continuous. */
+  /** A space over the same ranges, continuous, with the grid's fixed settings. */
   static final String SPACE =
       "SearchSpace.builder(\"s\").env(\"FrozenLake-v1\").learner(\"q-learning\")"
           + ".alpha(Dimension.uniform(0.1, 0.9)).gamma(Dimension.uniform(0.9, 0.99))"
-          + ".epsilon(Dimension.logUniform(0.05, 0.5)).episodes(300).replicates(3).seed(11)"
-          + ".build()";
+          + ".epsilon(Dimension.logUniform(0.05, 0.5)).episodes(300).evalEvery(100)"
+          + ".curveBins(10).replicates(3).seed(11).build()";
 
-  /** Each strategy as the experiment's {@code strategy(grid)} returns it. */
+  /**
+   * Each strategy as the experiment returns it: over {@code grid} (grid, halving), or over {@code
+   * space} in a {@code SpaceSearch} (random, hyperband, genetic).
+   */
   static String strategy(String kind) {
     return switch (kind) {
       case "grid" -> "new GridSearch(grid)";
-      case "random" -> "new RandomSearch(" + SPACE + ", 5)";
+      case "random" -> "new RandomSearch(space, 5)";
       case "halving" -> "new SuccessiveHalving(Candidates.of(grid), 30, 300, 3)";
-      case "hyperband" -> "new Hyperband(" + SPACE + ", 30, 3)";
+      case "hyperband" -> "new Hyperband(space, 30, 3)";
       case "genetic" ->
-          "new GeneticSearch(" + SPACE + ", new GeneticSearch.Settings(6, 3, 1, 2, 0.5, 0.2))";
+          "new GeneticSearch(space, new GeneticSearch.Settings(6, 3, 1, 2, 0.5, 0.2))";
       default -> throw new IllegalArgumentException(kind);
     };
   }
 
-  /** Writes {@code dir/name.java}: the grid above and {@code strategyExpression}. */
-  static Path write(Path dir, String name, String strategyExpression) throws IOException {
+  /** Writes {@code dir/name.java} for {@code kind}: a grid's search or a space search. */
+  static Path write(Path dir, String name, String kind) throws IOException {
+    String strategy = strategy(kind);
+    return strategy.contains("space")
+        ? writeSpace(dir, name, SPACE, strategy)
+        : writeGrid(dir, name, strategy);
+  }
+
+  /**
+   * Writes {@code dir/name.java}: a {@code SpaceSearch} whose {@code space()} returns {@code
+   * spaceExpression} and whose {@code strategy(space)} returns {@code strategyExpression}.
+   */
+  static Path writeSpace(Path dir, String name, String spaceExpression, String strategyExpression)
+      throws IOException {
+    Path file = dir.resolve(name + ".java");
+    Files.writeString(
+        file,
+        "import dev.qsweep.experiment.*;\n"
+            + "import dev.qsweep.search.*;\n"
+            + "public final class "
+            + name
+            + " implements SpaceSearch {\n"
+            + "  public SearchSpace space() {\n"
+            + "    return "
+            + spaceExpression
+            + ";\n"
+            + "  }\n"
+            + "  public Strategy strategy(SearchSpace space) {\n"
+            + "    return "
+            + strategyExpression
+            + ";\n"
+            + "  }\n"
+            + "}\n");
+    return file;
+  }
+
+  /** Writes {@code dir/name.java}: the grid above and {@code strategyExpression} over it. */
+  static Path writeGrid(Path dir, String name, String strategyExpression) throws IOException {
     Path file = dir.resolve(name + ".java");
     Files.writeString(
         file,

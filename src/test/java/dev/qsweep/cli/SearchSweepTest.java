@@ -59,7 +59,7 @@ final class SearchSweepTest {
   })
   void everyStrategy_sameFilesAtOneTwoFourThreads_andAfterSigkillAndResume(
       String kind, String killAt) throws Exception {
-    Path experiment = SearchExperiments.write(dir, "Search", SearchExperiments.strategy(kind));
+    Path experiment = SearchExperiments.write(dir, "Search", kind);
     Path one = sweep(experiment, "one", "--threads", "1");
     assertSameFiles(one, sweep(experiment, "two", "--threads", "2"));
     assertSameFiles(one, sweep(experiment, "four", "--threads", "4"));

@@ -1,6 +1,7 @@
 package dev.qsweep.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.qsweep.experiment.Configuration;
 import dev.qsweep.learn.Algorithm;
 import dev.qsweep.schedule.Schedule;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
@@ -66,8 +69,7 @@ final class SearchSpaceTest {
             .epsilon(p -> Schedule.exponential(1.0, p.value("eps_rate"), 0.01))
             .episodes(100)
             .build();
-    assertEquals(
-        java.util.List.of("is_rainy", "learner", "alpha", "eps_rate"), space.dimensionNames());
+    assertEquals(List.of("is_rainy", "learner", "alpha", "eps_rate"), space.dimensionNames());
     Configuration c = space.configuration(space.point(0.9, 0.9, 0, 0), "c1", 0, 100);
     assertEquals(Algorithm.SARSA, c.algorithm());
     assertEquals("true", c.envOptions().get("is_rainy"));
@@ -75,6 +77,54 @@ final class SearchSpaceTest {
     Configuration d = space.configuration(space.point(0, 0, 0, 0), "c2", 1, 100);
     assertEquals(Algorithm.Q_LEARNING, d.algorithm());
     assertTrue(d.envOptions().isEmpty(), d.envOptions().toString());
+  }
+
+  @Test
+  void sweep_fixedSettingsStatedOnce_andSweptAxesNamedAsAGridNamesThem() {
+    SearchSpace space = taxi().evalEvery(100).curveBins(20).build();
+    assertEquals("taxi-search", space.name());
+    assertEquals(2, space.replicates());
+    assertEquals(2018, space.seed());
+    assertEquals(100, space.evalEvery());
+    assertEquals(20, space.curveBins());
+    assertFalse(space.withoutTimeLimit());
+    assertEquals(List.of("alpha", "gamma", "epsilon"), space.sweptAxes());
+    assertEquals(0, taxi().build().evalEvery(), "no evaluation during training by default");
+
+    SearchSpace fixed =
+        SearchSpace.builder("fixed")
+            .env("Taxi-v4")
+            .envOption("is_rainy", "false", "true")
+            .learner("q-learning", "sarsa")
+            .alpha(Dimension.uniform(0.1, 0.9))
+            .gamma(0.9)
+            .epsilon(Schedule.linear(1.0, 0.05, 50))
+            .episodes(100)
+            .build();
+    assertEquals(List.of("env", "learner", "alpha"), fixed.sweptAxes());
+    Configuration c = fixed.configuration(fixed.point(0.5, 0.5, 0.5), "c1", 0, 100);
+    assertEquals(Schedule.constant(0.9), c.gamma());
+    assertEquals(Schedule.linear(1.0, 0.05, 50), c.epsilon());
+  }
+
+  @Test
+  void withoutTimeLimit_whenTheEnvironmentOrASearchedOptionHasNone() {
+    assertFalse(lake(Map.of()).build().withoutTimeLimit());
+    assertTrue(lake(Map.of("max_episode_steps", "0")).build().withoutTimeLimit());
+    assertTrue(
+        lake(Map.of()).envOption("max_episode_steps", "100", "0").build().withoutTimeLimit());
+    assertFalse(
+        lake(Map.of()).envOption("max_episode_steps", "100", "50").build().withoutTimeLimit());
+  }
+
+  private static SearchSpaceBuilder lake(Map<String, String> options) {
+    return SearchSpace.builder("lake")
+        .env("FrozenLake-v1", options)
+        .learner("q-learning")
+        .alpha(Dimension.uniform(0.1, 0.9))
+        .gamma(0.99)
+        .epsilon(0.1)
+        .episodes(10);
   }
 
   @Test
