@@ -20,7 +20,9 @@ final class KeptResultsTest {
   @CsvSource({
     "TutorialGrid,tutorial-grid",
     "DecaySchedules,decay-schedules",
-    "TutorialHalving,tutorial-halving"
+    "TutorialHalving,tutorial-halving",
+    "TutorialHyperband,tutorial-hyperband",
+    "TutorialRandom,tutorial-random"
   })
   void rerunningAShippedExperiment_reproducesTheKeptTrialsCsv(String experiment, String folder)
       throws IOException {
