@@ -5,9 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.qsweep.experiment.Configuration;
 import io.jenetics.util.RandomRegistry;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -35,6 +38,38 @@ final class GeneticSearchTest {
         assertEquals(g, p.stage());
       }
     }
+  }
+
+  @Test
+  void next_trainsEachPointOnce_aCopyOfATrainedIndividualKeepsItsOutcome() {
+    // TutorialGenetic's settings: before, 8 of its 25 configuration runs retrained a copy.
+    for (GeneticSearch.Settings settings :
+        List.of(SETTINGS, new GeneticSearch.Settings(8, 4, 2, 2, 0.5, 0.2))) {
+      List<Batch> batches =
+          Searches.run(
+              new GeneticSearch(SearchSpaceTest.taxi().build(), settings), Searches::peaked);
+      Set<String> points = new HashSet<>();
+      for (Batch b : batches) {
+        for (Proposal p : b.proposals()) {
+          Configuration c = p.configuration();
+          assertTrue(
+              points.add(c.alpha().text() + "/" + c.gamma().text() + "/" + c.epsilon().text()),
+              p.configId() + " was trained before");
+        }
+      }
+    }
+  }
+
+  @Test
+  void generationsWithNothingNew_areBredWithoutABatch() {
+    // Without crossover or mutation, every offspring is a copy of a parent already trained.
+    List<Batch> batches =
+        Searches.run(
+            new GeneticSearch(
+                SearchSpaceTest.taxi().build(), new GeneticSearch.Settings(6, 5, 1, 2, 0, 0)),
+            Searches::peaked);
+    assertEquals(1, batches.size());
+    assertEquals(6, batches.get(0).proposals().size());
   }
 
   @Test
