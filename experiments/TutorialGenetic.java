@@ -10,7 +10,7 @@ import dev.qsweep.search.Strategy;
  * 0.99], epsilon in [0.01, 0.4], each uniform), for Q-learning on Taxi-v3 with the same 10
  * replicates, seed 2018 and 3,000 episodes. A population of 8 for 4 generations, the best 2 kept
  * each time, parents chosen by tournaments of 2, crossed with probability 0.5 and each gene mutated
- * with probability 0.2: 26 configurations trained in all, each to the full budget.
+ * with probability 0.2: at most 26 configurations trained, each new point once, to the full budget.
  */
 public final class TutorialGenetic implements SpaceSearch {
   @Override

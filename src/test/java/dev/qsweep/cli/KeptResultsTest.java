@@ -22,7 +22,8 @@ final class KeptResultsTest {
     "DecaySchedules,decay-schedules",
     "TutorialHalving,tutorial-halving",
     "TutorialHyperband,tutorial-hyperband",
-    "TutorialRandom,tutorial-random"
+    "TutorialRandom,tutorial-random",
+    "TutorialGenetic,tutorial-genetic"
   })
   void rerunningAShippedExperiment_reproducesTheKeptTrialsCsv(String experiment, String folder)
       throws IOException {
