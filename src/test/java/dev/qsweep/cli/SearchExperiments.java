@@ -57,30 +57,25 @@ final class SearchExperiments {
    */
   static Path writeSpace(Path dir, String name, String spaceExpression, String strategyExpression)
       throws IOException {
-    Path file = dir.resolve(name + ".java");
-    Files.writeString(
-        file,
-        "import dev.qsweep.experiment.*;\n"
-            + "import dev.qsweep.search.*;\n"
-            + "public final class "
-            + name
-            + " implements SpaceSearch {\n"
-            + "  public SearchSpace space() {\n"
-            + "    return "
-            + spaceExpression
-            + ";\n"
-            + "  }\n"
-            + "  public Strategy strategy(SearchSpace space) {\n"
-            + "    return "
-            + strategyExpression
-            + ";\n"
-            + "  }\n"
-            + "}\n");
-    return file;
+    return write(
+        dir, name, "SpaceSearch", "SearchSpace space", spaceExpression, strategyExpression);
   }
 
   /** Writes {@code dir/name.java}: the grid above and {@code strategyExpression} over it. */
   static Path writeGrid(Path dir, String name, String strategyExpression) throws IOException {
+    return write(
+        dir, name, "SearchExperiment", "Grid grid", grid(name) + ".build()", strategyExpression);
+  }
+
+  /**
+   * Writes a class implementing {@code type} whose {@code grid()} or {@code space()} (as {@code
+   * parameter} names it) returns {@code built} and whose {@code strategy(parameter)} returns {@code
+   * strategyExpression}.
+   */
+  private static Path write(
+      Path dir, String name, String type, String parameter, String built, String strategyExpression)
+      throws IOException {
+    String[] typeAndName = parameter.split(" ");
     Path file = dir.resolve(name + ".java");
     Files.writeString(
         file,
@@ -88,13 +83,21 @@ final class SearchExperiments {
             + "import dev.qsweep.search.*;\n"
             + "public final class "
             + name
-            + " implements SearchExperiment {\n"
-            + "  public Grid grid() {\n"
+            + " implements "
+            + type
+            + " {\n"
+            + "  public "
+            + typeAndName[0]
+            + " "
+            + typeAndName[1]
+            + "() {\n"
             + "    return "
-            + grid(name)
-            + ".build();\n"
+            + built
+            + ";\n"
             + "  }\n"
-            + "  public Strategy strategy(Grid grid) {\n"
+            + "  public Strategy strategy("
+            + parameter
+            + ") {\n"
             + "    return "
             + strategyExpression
             + ";\n"
