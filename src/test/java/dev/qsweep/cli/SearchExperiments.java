@@ -58,24 +58,29 @@ final class SearchExperiments {
   static Path writeSpace(Path dir, String name, String spaceExpression, String strategyExpression)
       throws IOException {
     return write(
-        dir, name, "SpaceSearch", "SearchSpace space", spaceExpression, strategyExpression);
+        dir, name, "SpaceSearch", "SearchSpace", "space", spaceExpression, strategyExpression);
   }
 
   /** Writes {@code dir/name.java}: the grid above and {@code strategyExpression} over it. */
   static Path writeGrid(Path dir, String name, String strategyExpression) throws IOException {
     return write(
-        dir, name, "SearchExperiment", "Grid grid", grid(name) + ".build()", strategyExpression);
+        dir, name, "SearchExperiment", "Grid", "grid", grid(name) + ".build()", strategyExpression);
   }
 
   /**
-   * Writes a class implementing {@code type} whose {@code grid()} or {@code space()} (as {@code
-   * parameter} names it) returns {@code built} and whose {@code strategy(parameter)} returns {@code
-   * strategyExpression}.
+   * Writes a class implementing {@code type} whose {@code grid()} or {@code space()} (a {@code
+   * builtType} named {@code builtName}) returns {@code built} and whose strategy over it returns
+   * {@code strategyExpression}.
    */
   private static Path write(
-      Path dir, String name, String type, String parameter, String built, String strategyExpression)
+      Path dir,
+      String name,
+      String type,
+      String builtType,
+      String builtName,
+      String built,
+      String strategyExpression)
       throws IOException {
-    String[] typeAndName = parameter.split(" ");
     Path file = dir.resolve(name + ".java");
     Files.writeString(
         file,
@@ -87,16 +92,18 @@ final class SearchExperiments {
             + type
             + " {\n"
             + "  public "
-            + typeAndName[0]
+            + builtType
             + " "
-            + typeAndName[1]
+            + builtName
             + "() {\n"
             + "    return "
             + built
             + ";\n"
             + "  }\n"
             + "  public Strategy strategy("
-            + parameter
+            + builtType
+            + " "
+            + builtName
             + ") {\n"
             + "    return "
             + strategyExpression
