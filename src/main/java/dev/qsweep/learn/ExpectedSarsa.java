@@ -9,8 +9,8 @@ import dev.qsweep.util.Argmax;
  * 6.6).
  */
 /*
- * Implementation note. As Q-learning's step: the pass over Q(o', .) for the bootstrap max also
- * gives the next greedy action, valid unless the update changed that row (o' == o).
+ * Implementation note. As Q-learning's step: the argmax of Q(o', .) gives the bootstrap max and
+ * the next greedy action, valid unless the update changed that row (o' == o).
  */
 public final class ExpectedSarsa extends TabularLearner {
   private int greedy;
@@ -44,18 +44,12 @@ public final class ExpectedSarsa extends TabularLearner {
     int s2 = m.next[k];
     int o2 = m.observe(s2);
     int from = o2 * actions;
-    int nextGreedy = 0;
-    double max = q[from];
+    int nextGreedy = Argmax.of(q, from, actions);
+    double max = q[from + nextGreedy];
     // Summed from 0 in action order, as the plain loop does (0 + -0.0 is 0.0, not -0.0).
     double sum = 0;
-    sum += max;
-    for (int b = 1; b < actions; b++) {
-      double v = q[from + b];
-      sum += v;
-      if (v > max) {
-        max = v;
-        nextGreedy = b;
-      }
+    for (int b = 0; b < actions; b++) {
+      sum += q[from + b];
     }
     double target = m.reward[k];
     if ((m.flags[k] & TabularModel.TERMINAL_FLAG) == 0) {

@@ -8,9 +8,9 @@ import dev.qsweep.util.Argmax;
  * a'))}, with no bootstrap after termination (Sutton and Barto, section 6.5).
  */
 /*
- * Implementation note. The C yardstick's tuned kernel: one pass over Q(o', .) gives both the
- * bootstrap max and the next greedy action, which stays valid unless this step's update changed
- * that row (o' == o). Same draws, same arithmetic, same Q-table bit for bit as computing the
+ * Implementation note. The C yardstick's tuned kernel: one argmax of Q(o', .) (branch-free for 4
+ * and 6 actions, see Argmax) gives both the bootstrap max and the next greedy action, which stays
+ * valid unless this step's update changed that row (o' == o). Same draws, same arithmetic, same Q-table bit for bit as computing the
  * argmax at the next step. qsweep bench, best of 7, this 2-core machine: 13.2 -> 12.5 ns/step.
  */
 public final class QLearning extends TabularLearner {
@@ -60,15 +60,8 @@ public final class QLearning extends TabularLearner {
       int s2 = m.next[k];
       int o2 = m.observe(s2);
       int from = o2 * actions;
-      int nextGreedy = 0;
-      double max = q[from];
-      for (int b = 1; b < actions; b++) {
-        double v = q[from + b];
-        if (v > max) {
-          max = v;
-          nextGreedy = b;
-        }
-      }
+      int nextGreedy = Argmax.of(q, from, actions);
+      double max = q[from + nextGreedy];
       double r = m.reward[k];
       int f = m.flags[k];
       double target = r;
@@ -108,15 +101,8 @@ public final class QLearning extends TabularLearner {
     int s2 = m.next[k];
     int o2 = m.observe(s2);
     int from = o2 * actions;
-    int nextGreedy = 0;
-    double max = q[from];
-    for (int b = 1; b < actions; b++) {
-      double v = q[from + b];
-      if (v > max) {
-        max = v;
-        nextGreedy = b;
-      }
-    }
+    int nextGreedy = Argmax.of(q, from, actions);
+    double max = q[from + nextGreedy];
     double target = m.reward[k];
     if ((m.flags[k] & TabularModel.TERMINAL_FLAG) == 0) {
       target += gamma * max;
