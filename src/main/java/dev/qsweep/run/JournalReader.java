@@ -14,8 +14,6 @@ import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.ToIntFunction;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -30,20 +28,11 @@ import org.apache.commons.csv.CSVRecord;
  * Implementation note. Lines are checked as bytes: the checksum over the raw line, the trial id as
  * the unquoted second field, the field count by counting commas outside quotes. Only the header is
  * decoded. A million-trial journal is a few million lines, so this keeps reading it near disk
- * speed, and memory at one bit per trial of the grid (which trials are finished).
- *
- * The journal is in finishing order, the result files in trial order. forEachRecord puts them in
- * order with a bounded reorder buffer: it reads the journal from the start, hands on the next trial
- * in order as soon as it is read, and holds the trials that came early, up to a budget of bytes;
- * past the budget it drops the latest of them and reads the journal again for those after a pass.
- * Trials finish nearly in order (a few per thread are in flight at once), so one pass is the rule,
- * whatever the journal's size; a resume whose trials were finished in another order may take more.
+ * speed, and memory at one bit per trial of the grid (which trials are finished). JournalOrder
+ * hands a grid's records on in trial order.
  */
 final class JournalReader {
   private JournalReader() {}
-
-  /** How many bytes of early trials {@link #forEachRecord} holds at most while it reorders. */
-  static final int REORDER_BUDGET = 8 << 20;
 
   /**
    * What a journal holds.
@@ -100,12 +89,12 @@ final class JournalReader {
    * Receives a journal line: {@code line[0, length)} without its line break, ending at {@code end}.
    */
   @FunctionalInterface
-  private interface LineHandler {
+  interface LineHandler {
     void line(byte[] line, int length, long end);
   }
 
   /** Sends each complete line of {@code file} that ends by {@code limit} to {@code handler}. */
-  private static void lines(Path file, long limit, LineHandler handler) {
+  static void lines(Path file, long limit, LineHandler handler) {
     try (InputStream in = Files.newInputStream(file)) {
       byte[] chunk = new byte[1 << 16];
       byte[] line = new byte[1024];
@@ -215,121 +204,6 @@ final class JournalReader {
   }
 
   /**
-   * Sends every T, C, V and S record of a grid journal's finished trials, in trial index order, to
-   * {@code handler}, holding at most a few megabytes of trials at a time.
-   */
-  static void forEachRecord(Path dir, Contents contents, RecordHandler handler) {
-    forEachRecord(dir, contents, handler, REORDER_BUDGET);
-  }
-
-  /** As {@link #forEachRecord(Path, Contents, RecordHandler)}, with a reorder budget in bytes. */
-  static void forEachRecord(Path dir, Contents contents, RecordHandler handler, int budget) {
-    Reorder reorder = new Reorder(contents, handler, budget);
-    while (reorder.next >= 0) {
-      lines(Journal.file(dir), contents.validEnd(), reorder::line);
-      reorder.endPass();
-    }
-  }
-
-  /** One pass's state: the next trial to hand on, and the early ones held. */
-  private static final class Reorder {
-    private final Contents contents;
-    private final RecordHandler handler;
-    private final int budget;
-    private final TreeMap<Integer, byte[]> early = new TreeMap<>();
-    private long held;
-    private int limit;
-    private int next;
-    private int lineNumber;
-    private int open = -1;
-    private byte[] block = new byte[4096];
-    private int blockLength;
-
-    Reorder(Contents contents, RecordHandler handler, int budget) {
-      this.contents = contents;
-      this.handler = handler;
-      this.budget = budget;
-      this.next = contents.finishedTrials().nextSetBit(0);
-      this.limit = Integer.MAX_VALUE;
-    }
-
-    void line(byte[] line, int length, long end) {
-      if (++lineNumber == 1) {
-        return; // the header
-      }
-      char kind = (char) line[0];
-      if (kind == 'F') {
-        return;
-      }
-      if (kind == 'T') {
-        open = contents.indexOf().applyAsInt(JournalScan.secondField(line, length - 9));
-        blockLength = 0;
-      }
-      if (next < 0 || open < next || open >= limit) {
-        return; // handed on in an earlier pass, or left for a later one
-      }
-      if (blockLength + length + 1 > block.length) {
-        block = Arrays.copyOf(block, Math.max(block.length * 2, blockLength + length + 1));
-      }
-      System.arraycopy(line, 0, block, blockLength, length);
-      blockLength += length;
-      block[blockLength++] = '\n';
-      if (kind == 'E') {
-        trialRead(open, Arrays.copyOf(block, blockLength));
-        open = -1;
-      }
-    }
-
-    private void trialRead(int index, byte[] records) {
-      if (index != next) {
-        early.put(index, records);
-        held += records.length;
-        while (held > budget && early.size() > 1) {
-          // Keep the trials nearest in order; the latest are read again in the next pass.
-          Map.Entry<Integer, byte[]> last = early.pollLastEntry();
-          held -= last.getValue().length;
-          limit = last.getKey();
-        }
-        return;
-      }
-      handOn(records);
-      while (!early.isEmpty() && early.firstKey() == next) {
-        byte[] waiting = early.pollFirstEntry().getValue();
-        held -= waiting.length;
-        handOn(waiting);
-      }
-    }
-
-    private void handOn(byte[] records) {
-      send(records, handler);
-      next = contents.finishedTrials().nextSetBit(next + 1);
-    }
-
-    /**
-     * After a pass every finished trial from {@code next} up to {@code limit} was read, so those
-     * held follow {@code next} without a gap.
-     */
-    void endPass() {
-      while (!early.isEmpty()) {
-        Map.Entry<Integer, byte[]> first = early.pollFirstEntry();
-        if (first.getKey() != next) {
-          throw new IllegalStateException(
-              "the journal changed while it was read: trial index " + next + " is missing");
-        }
-        handOn(first.getValue());
-      }
-      held = 0;
-      if (next >= 0 && next < limit) {
-        throw new IllegalStateException(
-            "the journal changed while it was read: trial index " + next + " is missing");
-      }
-      limit = Integer.MAX_VALUE;
-      lineNumber = 0;
-      open = -1;
-    }
-  }
-
-  /**
    * Sends the records of the trials at {@code starts[i]} to {@code ends[i]}, in that order, to
    * {@code handler}, skipping each {@code i} whose end is 0 (not finished); reading one trial's
    * records at a time. For a search's journal, whose batches are small ({@link JournalScan.Batch}).
@@ -355,7 +229,7 @@ final class JournalReader {
   }
 
   /** Parses one trial's journal lines and sends its records, without checksums or end marker. */
-  private static void send(byte[] records, RecordHandler handler) {
+  static void send(byte[] records, RecordHandler handler) {
     String text = new String(records, StandardCharsets.UTF_8);
     StringBuilder rows = new StringBuilder(text.length());
     int from = 0;

@@ -80,7 +80,7 @@ final class SearchResults {
       ends[k] = l.end();
       k++;
     }
-    ResultFiles.writeFromJournal(
+    ResultWriter.writeFromJournal(
         out,
         starts,
         ends,

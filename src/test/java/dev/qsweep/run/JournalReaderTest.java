@@ -70,7 +70,7 @@ final class JournalReaderTest {
 
   private List<String> records(int budget) {
     List<String> records = new ArrayList<>();
-    JournalReader.forEachRecord(
+    JournalOrder.forEachRecord(
         out, read(), (kind, row) -> records.add(kind + "," + String.join(",", row)), budget);
     return records;
   }
@@ -87,7 +87,7 @@ final class JournalReaderTest {
       trials.get(trials.size() - 1).add(line);
     }
     Files.writeString(out.resolve(Journal.FILE), String.join("\n", whole) + "\n");
-    List<String> inOrder = records(JournalReader.REORDER_BUDGET);
+    List<String> inOrder = records(JournalOrder.REORDER_BUDGET);
     int previous = -1;
     for (String record : inOrder) {
       // Every row starts with its kind, then its trial id.
@@ -117,7 +117,7 @@ final class JournalReaderTest {
       }
       Files.writeString(out.resolve(Journal.FILE), String.join("\n", journal) + "\n");
       // From one trial held at a time (a pass per trial) to all of them at once.
-      for (int budget : new int[] {1, 3_000, 20_000, JournalReader.REORDER_BUDGET}) {
+      for (int budget : new int[] {1, 3_000, 20_000, JournalOrder.REORDER_BUDGET}) {
         assertEquals(inOrder, records(budget), "budget " + budget);
       }
     }
