@@ -1,6 +1,10 @@
 package dev.qsweep.search;
 
+import dev.qsweep.experiment.Configuration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.IntFunction;
 
 /**
  * What a strategy proposes at once: the executor runs every proposal, then the strategy decides the
@@ -14,5 +18,20 @@ public record Batch(int index, String label, List<Proposal> proposals) {
   /** Copies the proposals. */
   public Batch {
     proposals = List.copyOf(proposals);
+  }
+
+  /**
+   * The one batch of a strategy that trains {@code count} configurations once each, {@code at(i)}
+   * for i from 0, from the start: batch 0, {@code all}; empty once it is done.
+   */
+  static Optional<Batch> once(List<List<Outcome>> done, int count, IntFunction<Configuration> at) {
+    if (!done.isEmpty()) {
+      return Optional.empty();
+    }
+    List<Proposal> all = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      all.add(new Proposal(at.apply(i), 0, 0));
+    }
+    return Optional.of(new Batch(0, "all", all));
   }
 }

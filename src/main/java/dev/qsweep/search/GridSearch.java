@@ -1,7 +1,6 @@
 package dev.qsweep.search;
 
 import dev.qsweep.experiment.Grid;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,14 +29,7 @@ public final class GridSearch implements Strategy {
 
   @Override
   public Optional<Batch> next(List<List<Outcome>> done) {
-    if (!done.isEmpty()) {
-      return Optional.empty();
-    }
-    List<Proposal> all = new ArrayList<>();
-    for (int i = 0; i < grid.configurationCount(); i++) {
-      all.add(new Proposal(grid.configuration(i), 0, 0));
-    }
-    return Optional.of(new Batch(0, "all", all));
+    return Batch.once(done, grid.configurationCount(), grid::configuration);
   }
 
   @Override

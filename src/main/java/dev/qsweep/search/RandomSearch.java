@@ -2,7 +2,6 @@ package dev.qsweep.search;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,14 +37,7 @@ public final class RandomSearch implements Strategy {
 
   @Override
   public Optional<Batch> next(List<List<Outcome>> done) {
-    if (!done.isEmpty()) {
-      return Optional.empty();
-    }
-    List<Proposal> all = new ArrayList<>();
-    for (int i = 0; i < candidates.count(); i++) {
-      all.add(new Proposal(candidates.at(i, space.episodes()), 0, 0));
-    }
-    return Optional.of(new Batch(0, "all", all));
+    return Batch.once(done, candidates.count(), i -> candidates.at(i, space.episodes()));
   }
 
   @Override
