@@ -4,20 +4,17 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * Hyperband (Li et al., JMLR 2018) over a search space on a budget of episodes: brackets of
  * successive halving that trade many short runs against few long ones, run synchronously: batch
  * {@code k} is rung {@code k} of every bracket that has one.
  */
-public final class Hyperband implements Strategy {
+public final class Hyperband extends BracketSearch {
   /** The most configurations a bracket table may start, over all brackets. */
   public static final int MAX_CONFIGURATIONS = 1_000_000;
 
-  private final Brackets brackets;
-  private final int minBudget;
+  private static final String NAME = "hyperband";
 
   /**
    * Hyperband over draws from {@code space}, with the space's episodes as the full budget.
@@ -27,6 +24,10 @@ public final class Hyperband implements Strategy {
    * @throws IllegalArgumentException naming the setting that is not allowed
    */
   public Hyperband(SearchSpace space, int minBudget, int eta) {
+    super(brackets(space, minBudget, eta), minBudget, "brackets");
+  }
+
+  private static Brackets brackets(SearchSpace space, int minBudget, int eta) {
     int maxBudget = space.episodes();
     Brackets.checkBudget("hyperband", minBudget, maxBudget, eta);
     int sMax = Brackets.maxRungIndex(minBudget, maxBudget, eta);
@@ -47,32 +48,11 @@ public final class Hyperband implements Strategy {
       table.add(new Brackets.Bracket((int) first, (int) count, s + 1));
       first += count;
     }
-    this.brackets = new Brackets(Candidates.of(space, name(), (int) first), table, maxBudget, eta);
-    this.minBudget = minBudget;
+    return new Brackets(Candidates.of(space, NAME, (int) first), table, maxBudget, eta);
   }
 
   @Override
   public String name() {
-    return "hyperband";
-  }
-
-  @Override
-  public int fullBudget() {
-    return brackets.maxBudget();
-  }
-
-  @Override
-  public Map<String, String> settings() {
-    return brackets.settings(minBudget, "brackets");
-  }
-
-  @Override
-  public Optional<Batch> next(List<List<Outcome>> done) {
-    return brackets.next(done);
-  }
-
-  @Override
-  public List<Stage> plan() {
-    return brackets.plan();
+    return NAME;
   }
 }

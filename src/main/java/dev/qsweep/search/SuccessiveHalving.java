@@ -3,8 +3,6 @@ package dev.qsweep.search;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * Successive halving on a budget of episodes: every candidate trains to the smallest budget, the
@@ -15,10 +13,7 @@ import java.util.Optional;
  * so stopping at an episode boundary and continuing is exactly a prefix of the longer run, and
  * every configuration of a rung gets the same budget. What a search costs is counted in env steps.
  */
-public final class SuccessiveHalving implements Strategy {
-  private final Brackets brackets;
-  private final int minBudget;
-
+public final class SuccessiveHalving extends BracketSearch {
   /**
    * Successive halving over {@code candidates}.
    *
@@ -29,40 +24,19 @@ public final class SuccessiveHalving implements Strategy {
    * @throws IllegalArgumentException naming the setting that is not allowed
    */
   public SuccessiveHalving(Candidates candidates, int minBudget, int maxBudget, int eta) {
+    super(brackets(candidates, minBudget, maxBudget, eta), minBudget, "rungs");
+  }
+
+  private static Brackets brackets(Candidates candidates, int minBudget, int maxBudget, int eta) {
     Brackets.checkBudget("halving", minBudget, maxBudget, eta);
     checkArgument(candidates.count() >= 1, "halving: no candidate configuration");
     int s = Brackets.maxRungIndex(minBudget, maxBudget, eta);
-    this.brackets =
-        new Brackets(
-            candidates,
-            List.of(new Brackets.Bracket(0, candidates.count(), s + 1)),
-            maxBudget,
-            eta);
-    this.minBudget = minBudget;
+    return new Brackets(
+        candidates, List.of(new Brackets.Bracket(0, candidates.count(), s + 1)), maxBudget, eta);
   }
 
   @Override
   public String name() {
     return "halving";
-  }
-
-  @Override
-  public int fullBudget() {
-    return brackets.maxBudget();
-  }
-
-  @Override
-  public Map<String, String> settings() {
-    return brackets.settings(minBudget, "rungs");
-  }
-
-  @Override
-  public Optional<Batch> next(List<List<Outcome>> done) {
-    return brackets.next(done);
-  }
-
-  @Override
-  public List<Stage> plan() {
-    return brackets.plan();
   }
 }
