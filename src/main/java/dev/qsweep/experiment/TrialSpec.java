@@ -113,21 +113,4 @@ public record TrialSpec(
   public long seed(Seeds.Stream stream) {
     return Seeds.of(rootSeed, replicate, stream);
   }
-
-  /** The same trial with another replicate index. */
-  public TrialSpec withReplicate(int index) {
-    return new TrialSpec(
-        envId,
-        envOptions,
-        algorithm,
-        alpha,
-        gamma,
-        epsilon,
-        initialQ,
-        episodes,
-        evalEvery,
-        curveBins,
-        rootSeed,
-        index);
-  }
 }

@@ -144,7 +144,22 @@ final class TrialRunnerTest {
   void replicates_differ_butShareStartStatesAcrossConfigurations() {
     TrialSpec a = tutorial(9, 2000);
     TrialResult r0 = TrialRunner.run(a);
-    TrialResult r1 = TrialRunner.run(a.withReplicate(1));
+    // The tutorial's trial, replicate 1.
+    TrialResult r1 =
+        TrialRunner.run(
+            new TrialSpec(
+                "Taxi-v3",
+                Map.of(),
+                Algorithm.Q_LEARNING,
+                Schedule.constant(0.1),
+                Schedule.constant(0.6),
+                Schedule.constant(0.1),
+                0,
+                2000,
+                0,
+                TrialSpec.DEFAULT_CURVE_BINS,
+                9,
+                1));
     assertTrue(r0.totals().steps() != r1.totals().steps());
     // Common random numbers: another alpha, same replicate, same start-state stream.
     assertEquals(
