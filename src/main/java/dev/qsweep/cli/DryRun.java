@@ -137,10 +137,17 @@ final class DryRun {
     long totalEpisodes = episodes * sweep.replicates();
     out.printf(
         Locale.ROOT,
-        "%nTrial runs: at most %d (%d configuration runs x %d replicates)%n",
+        "%nTrial runs: at most %d (%d configuration runs x %d replicates)%s%n",
         configurations * sweep.replicates(),
         configurations,
-        sweep.replicates());
+        sweep.replicates(),
+        settings.shardCount() > 1
+            ? "; shard "
+                + settings.shardText()
+                + " runs "
+                + settings.trialRunsOf(strategy, sweep.replicates())
+                + " of them"
+            : "");
     out.printf(Locale.ROOT, "Episodes: at most %,d in all%n", totalEpisodes);
     out.printf(
         Locale.ROOT,

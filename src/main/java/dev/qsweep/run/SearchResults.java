@@ -94,8 +94,16 @@ final class SearchResults {
                 .map(id -> id.substring(0, id.lastIndexOf("-r")))
                 .distinct()
                 .count();
+    int trials = last.size();
+    if (settings.shardCount() > 1) {
+      // A shard's manifest counts the whole search, as a grid shard's does the whole grid: merge
+      // checks every shard against it, and the merged manifest is the unsharded run's.
+      long planned = SearchRunner.plannedTrials(strategy, replicates);
+      configurations = (int) (planned / replicates);
+      trials = (int) planned;
+    }
     writeManifest(
-        out, experiment, strategy, configurations, replicates, last.size(), total[0], settings);
+        out, experiment, strategy, configurations, replicates, trials, total[0], settings);
     Checkpoint.reach("results-written");
     return new Written(last.size(), total[0]);
   }

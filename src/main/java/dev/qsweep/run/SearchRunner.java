@@ -48,6 +48,13 @@ final class SearchRunner {
       PrintWriter err) {
     Sweep sweep = experiment.sweep();
     long planned = plannedTrials(strategy, sweep.replicates());
+    long mine = settings.trialRunsOf(strategy, sweep.replicates());
+    checkArgument(
+        mine > 0,
+        "shard %s has no trials: the %s search has only %s",
+        settings.shardText(),
+        strategy.name(),
+        planned);
     ResultFiles.prepareFolder(out);
     Checkpoint.reach("folder-ready");
     Journal.Header header =
@@ -66,11 +73,13 @@ final class SearchRunner {
     if (settings.progress()) {
       err.printf(
           Locale.ROOT,
-          "qsweep: %s: %s search, at most %d trial runs (%d replicates each) on %d threads -> %s%n",
+          "qsweep: %s: %s search, at most %d trial runs (%d replicates each)%s on %d threads"
+              + " -> %s%n",
           sweep.name(),
           strategy.name(),
           planned,
           sweep.replicates(),
+          settings.shardCount() > 1 ? " (shard " + settings.shardText() + ": " + mine + ")" : "",
           settings.threads(),
           out);
       err.flush();
@@ -78,7 +87,7 @@ final class SearchRunner {
     int reused = opened.done() == null ? 0 : opened.done().finished();
     Progress progress =
         new Progress(
-            (int) Math.min(Integer.MAX_VALUE, planned),
+            (int) Math.min(Integer.MAX_VALUE, mine),
             reused,
             settings.threads() + " threads",
             settings.progress() ? err : null);
@@ -107,7 +116,10 @@ final class SearchRunner {
               strategy.name());
         }
         List<BudgetedTrial> work = new ArrayList<>();
-        for (int i = 0; i < batch.proposals().size() * sweep.replicates(); i++) {
+        // A shard runs every N-th trial of the batch, as a grid's shard does of the grid.
+        for (int i = settings.shard() - 1;
+            i < batch.proposals().size() * sweep.replicates();
+            i += settings.shardCount()) {
           if (before == null || !before.isFinished(i)) {
             work.add(trial(sweep, strategy, batch.proposals(), i));
           }
@@ -115,7 +127,10 @@ final class SearchRunner {
         ran += work.size();
         executor.run(work, new JournalSink(journal, progress, failures));
         if (failures.isEmpty()) {
-          done.add(outcomes(out, batch, sweep.replicates()));
+          // A shard holds part of the batch's results; a strategy that splits into shards decides
+          // nothing from them (Strategy.splitsIntoShards), so it is told only that the batch ran.
+          done.add(
+              settings.shardCount() == 1 ? outcomes(out, batch, sweep.replicates()) : List.of());
         }
       }
     } catch (IOException e) {

@@ -93,10 +93,13 @@ public final class ShardMerger {
     List<String> names = new ArrayList<>();
     List<List<String>> headers = new ArrayList<>();
     names.add(ResultFiles.TRIALS);
-    // Every shard of a grid has the same form of trials.csv; mergeFile refuses one that differs.
+    // Every shard of a sweep has the same form of trials.csv; mergeFile refuses one that differs.
     Path firstTrials = shards.get(0).resolve(ResultFiles.TRIALS);
     boolean withoutTimeLimit = Columns.withoutTimeLimit(Csv.header(firstTrials), firstTrials);
-    headers.add(Columns.trialHeader(withoutTimeLimit));
+    headers.add(
+        "grid".equals(first.strategy())
+            ? Columns.trialHeader(withoutTimeLimit)
+            : Columns.searchTrialHeader(withoutTimeLimit));
     names.add(ResultFiles.CURVES);
     headers.add(Columns.headers(Columns.Curve.values()));
     if (evaluations) {

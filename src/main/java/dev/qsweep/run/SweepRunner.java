@@ -72,7 +72,23 @@ public final class SweepRunner {
 
     /** The number of trials of a grid of {@code trialCount} this shard owns. */
     public int trialsOf(int trialCount) {
+      return (int) trialsOf((long) trialCount);
+    }
+
+    private long trialsOf(long trialCount) {
       return trialCount < shard ? 0 : (trialCount - shard) / shardCount + 1;
+    }
+
+    /**
+     * The most trial runs this shard makes of {@code strategy}'s plan with {@code replicates}
+     * replicates: every N-th trial of each stage (a whole run makes them all).
+     */
+    public long trialRunsOf(Strategy strategy, int replicates) {
+      long runs = 0;
+      for (Strategy.Stage stage : strategy.plan()) {
+        runs += trialsOf(stage.configurations() * replicates);
+      }
+      return runs;
     }
   }
 
@@ -176,15 +192,17 @@ public final class SweepRunner {
   }
 
   /**
-   * Checks {@code strategy} can run as {@code settings}' shard: only a grid splits into shards.
+   * Checks {@code strategy} can run as {@code settings}' shard: only a strategy whose batches do
+   * not depend on results ({@link Strategy#splitsIntoShards()}: the grid, random search) splits.
    *
-   * @throws IllegalArgumentException naming the strategy, for a shard of any other
+   * @throws IllegalArgumentException naming the strategy and the reason, for a shard of any other
    */
   public static void checkShards(Strategy strategy, Settings settings) {
     checkArgument(
-        settings.shardCount() == 1 || strategy instanceof GridSearch,
-        "--shard %s: a %s search cannot be split into shards (its batches and results are decided"
-            + " in one place); run it whole, or shard a grid",
+        settings.shardCount() == 1 || strategy.splitsIntoShards(),
+        "--shard %s: a %s search decides each batch from the results of the one before, which no"
+            + " shard holds whole, so it cannot be split into shards; run it whole (grid and"
+            + " random searches split)",
         settings.shardText(),
         strategy.name());
   }

@@ -28,6 +28,11 @@ public final class GridSearch implements Strategy {
   }
 
   @Override
+  public boolean splitsIntoShards() {
+    return true;
+  }
+
+  @Override
   public Optional<Batch> next(List<List<Outcome>> done) {
     return Batch.once(done, grid.configurationCount(), grid::configuration);
   }

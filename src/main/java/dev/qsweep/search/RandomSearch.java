@@ -36,6 +36,11 @@ public final class RandomSearch implements Strategy {
   }
 
   @Override
+  public boolean splitsIntoShards() {
+    return true;
+  }
+
+  @Override
   public Optional<Batch> next(List<List<Outcome>> done) {
     return Batch.once(done, candidates.count(), i -> candidates.at(i, space.episodes()));
   }

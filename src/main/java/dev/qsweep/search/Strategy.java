@@ -35,6 +35,16 @@ public interface Strategy {
   }
 
   /**
+   * Whether {@code --shard} may split its trials: true only when no batch depends on another's
+   * outcomes (the grid, random search), so each shard runs every N-th trial of each batch without
+   * seeing the others' results, and the shards' rows merge into the whole search's. False (the
+   * default) for a strategy that decides its next batch from the last one's results.
+   */
+  default boolean splitsIntoShards() {
+    return false;
+  }
+
+  /**
    * Its plan before any trial runs: one stage per batch with the configurations it trains and the
    * budget each reaches (for the genetic search, an upper bound: every individual new).
    */

@@ -109,18 +109,4 @@ final class BadSearchSettingsTest {
     assertFalse(line.contains("\n"), line);
     assertFalse(Files.exists(out), "no folder before the settings are checked");
   }
-
-  @ParameterizedTest
-  @CsvSource({"halving, 1/2", "hyperband, 2/3", "genetic, 1/2", "random, 1/2"})
-  void shardOfANonGridSearch_isRefusedInOneLine(String kind, String shard) throws IOException {
-    Path experiment = SearchExperiments.write(dir, "Shard", kind);
-    Path out = dir.resolve("out");
-    CliRun run =
-        CliRun.of("sweep", experiment.toString(), "--out", out.toString(), "--shard", shard);
-    assertEquals(2, run.exitCode(), run.err());
-    String line = run.err().strip();
-    assertTrue(line.contains("--shard " + shard), line);
-    assertFalse(line.contains("\n"), line);
-    assertFalse(Files.exists(out));
-  }
 }
