@@ -137,6 +137,9 @@ final class SweepCommand implements Runnable {
     SweepRunner.Outcome outcome;
     try (FolderLock lock = FolderLock.create(folder)) {
       outcome = SweepRunner.run(loaded, strategy, folder, settings, spark, err);
+      if (!(strategy instanceof GridSearch) && !outcome.failures().isEmpty()) {
+        searchFailed(err, strategy, folder, outcome.failures());
+      }
       printOutcome(out, outcome);
       if (!(strategy instanceof GridSearch) && Files.exists(folder.resolve(ResultFiles.MANIFEST))) {
         out.printf(
@@ -173,6 +176,24 @@ final class SweepCommand implements Runnable {
       err.flush();
       throw new Errors.RunFailedException();
     }
+  }
+
+  /**
+   * A search whose trial failed stops: it cannot decide its next batch without that trial. One line
+   * says which and what it threw, then exit 1; the folder holds the journal only.
+   */
+  private static void searchFailed(
+      PrintWriter err, Strategy strategy, Path folder, List<SweepRunner.Failure> failures) {
+    err.printf(
+        Locale.ROOT,
+        "qsweep sweep: the %s search stopped: trial %s%s; no result was written; the journal in %s"
+            + " is kept: remove the cause and rerun with --resume%n",
+        strategy.name(),
+        SweepRunner.describe(failures.get(0)),
+        failures.size() > 1 ? " (and " + (failures.size() - 1) + " more trials failed)" : "",
+        folder);
+    err.flush();
+    throw new Errors.RunFailedException();
   }
 
   private static void printOutcome(PrintWriter out, SweepRunner.Outcome outcome) {

@@ -148,13 +148,16 @@ final class SearchRunner {
         done.size());
     double seconds = (System.nanoTime() - began) / 1e9;
     Checkpoint.reach("trials-done");
-    SearchResults.Written written = SearchResults.write(experiment, strategy, out, settings);
-    if (failures.isEmpty()) {
-      SweepFolder.deleteJournal(out);
-      Checkpoint.reach("journal-deleted");
-    }
     List<SweepRunner.Failure> sorted = new ArrayList<>(failures);
     sorted.sort((a, b) -> a.trialId().compareTo(b.trialId()));
+    if (!failures.isEmpty()) {
+      // The search cannot decide its next batch without the failed trials: it stops, writing no
+      // result file (they would look like a finished search's), and keeps the journal for --resume.
+      return new SweepRunner.Outcome(0, ran, reused, sorted, progress.steps(), seconds);
+    }
+    SearchResults.Written written = SearchResults.write(experiment, strategy, out, settings);
+    SweepFolder.deleteJournal(out);
+    Checkpoint.reach("journal-deleted");
     return new SweepRunner.Outcome(
         written.trials(), ran, reused, sorted, progress.steps(), seconds);
   }

@@ -123,7 +123,29 @@ public final class SweepRunner {
   static final TrialFunction DEFAULT_TRIAL_FUNCTION = TrialRunner::run;
   static volatile TrialFunction trialFunction = DEFAULT_TRIAL_FUNCTION;
 
+  /**
+   * A check made before each trial trains (or continues) from episode {@code from} to {@code
+   * budget} episodes, on any path (a grid's or a search's batch); a test's throws, to make that
+   * trial fail as user code (an experiment's environment) can.
+   */
+  @FunctionalInterface
+  public interface TrialFault {
+    void check(Grid.Trial trial, int from, int budget);
+  }
+
+  static final TrialFault NO_FAULT = (trial, from, budget) -> {};
+  static volatile TrialFault trialFault = NO_FAULT;
+
   private SweepRunner() {}
+
+  /**
+   * Makes {@code fault} check every trial before it trains, to test what a sweep or search does
+   * when one throws; {@code null} restores no check.
+   */
+  @VisibleForTesting
+  public static void setTrialFaultForTests(TrialFault fault) {
+    trialFault = fault == null ? NO_FAULT : fault;
+  }
 
   /**
    * Replaces how trials run, to test what a sweep does when one throws; {@code null} restores the

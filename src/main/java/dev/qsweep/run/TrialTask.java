@@ -54,6 +54,7 @@ final class TrialTask {
       Prepared p = models.computeIfAbsent(envKey(group.get(0)), k -> prepare(group.get(0)));
       List<TrialSpec> specs = new ArrayList<>(group.size());
       for (Grid.Trial trial : group) {
+        SweepRunner.trialFault.check(trial, 0, trial.spec().episodes());
         specs.add(trial.spec());
       }
       return LaneRunner.run(specs, p.model, p.optimalReturn);
@@ -67,6 +68,9 @@ final class TrialTask {
     long steps;
     try {
       Prepared p = models.computeIfAbsent(envKey(trial), k -> prepare(trial));
+      if (laneResult == null) {
+        SweepRunner.trialFault.check(trial, 0, trial.spec().episodes());
+      }
       TrialResult r =
           laneResult != null
               ? laneResult
@@ -97,6 +101,7 @@ final class TrialTask {
       int[] budgets = new int[group.size()];
       for (int k = 0; k < group.size(); k++) {
         BudgetedTrial w = group.get(k);
+        SweepRunner.trialFault.check(w.trial(), w.from(), w.budget());
         TrialTraining t = paused == null ? null : paused.remove(w.trial().id());
         if (t == null || t.episodesTrained() != w.from()) {
           t = LaneRunner.start(List.of(w.trial().spec()), p.model, p.optimalReturn).get(0);

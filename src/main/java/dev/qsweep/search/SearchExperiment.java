@@ -68,6 +68,9 @@ public interface SearchExperiment extends Experiment {
               + ": strategy() returned a grid search, but the experiment searches a space; return"
               + " a search over the space, or implement Experiment to sweep a grid");
     }
-    return strategy;
+    // The grid's strategy runs no experiment code; any other may, whenever it is called.
+    return strategy instanceof GridSearch
+        ? strategy
+        : new UserStrategy(strategy, experiment.getClass());
   }
 }
