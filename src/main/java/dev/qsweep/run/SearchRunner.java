@@ -55,6 +55,8 @@ final class SearchRunner {
         settings.shardText(),
         strategy.name(),
         planned);
+    // The first batch before the folder: experiment code that throws proposing it leaves nothing.
+    Optional<Batch> first = strategy.next(List.of());
     ResultFiles.prepareFolder(out);
     Checkpoint.reach("folder-ready");
     Journal.Header header =
@@ -97,7 +99,7 @@ final class SearchRunner {
     long began = System.nanoTime();
     try (Journal journal = opened.journal();
         TrialExecutor executor = new LocalExecutor(settings.threads(), LaneGroups.configured())) {
-      for (Optional<Batch> next = strategy.next(done);
+      for (Optional<Batch> next = first;
           next.isPresent() && failures.isEmpty();
           next = strategy.next(done)) {
         Batch batch = next.get();

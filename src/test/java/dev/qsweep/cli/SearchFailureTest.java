@@ -141,6 +141,7 @@ final class SearchFailureTest {
       assertFalse(line.contains("\n"), line);
       assertTrue(line.startsWith("qsweep sweep: " + experiment), line);
       assertTrue(line.contains(message), line);
+      assertFalse(Files.exists(out.resolve("journal.csv")), "nothing before the first batch");
       assertFalse(Files.exists(out.resolve("trials.csv")));
     }
   }
