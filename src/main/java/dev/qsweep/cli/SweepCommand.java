@@ -144,9 +144,10 @@ final class SweepCommand implements Runnable {
       if (!(strategy instanceof GridSearch) && Files.exists(folder.resolve(ResultFiles.MANIFEST))) {
         out.printf(
             Locale.ROOT,
-            "The %s search spent %,d env steps in all (total_env_steps in manifest.json).%n",
+            "The %s search spent %,d env steps %s (total_env_steps in manifest.json).%n",
             strategy.name(),
-            ResultFiles.Manifest.read(folder.resolve(ResultFiles.MANIFEST)).totalEnvSteps());
+            ResultFiles.Manifest.read(folder.resolve(ResultFiles.MANIFEST)).totalEnvSteps(),
+            shardCount == 1 ? "in all" : "in shard " + settings.shardText() + "; merge sums them");
       }
       if (shardCount == 1
           && outcome.trialsRun() + outcome.trialsReused() > outcome.failures().size()) {
