@@ -54,7 +54,7 @@ final class SearchFailureTest {
   @ValueSource(strings = {"halving", "hyperband", "genetic"})
   void aTrialThatThrows_stopsTheSearchInOneLine_andResumeFinishesWithTheSameBytes(String kind)
       throws IOException {
-    Path experiment = SearchExperiments.write(dir, "Search", SearchExperiments.strategy(kind));
+    Path experiment = SearchExperiments.write(dir, "Search", kind);
     Path whole = dir.resolve("whole");
     CliRun clean = sweep(experiment, whole);
     assertEquals(0, clean.exitCode(), clean.err());
@@ -128,11 +128,11 @@ final class SearchFailureTest {
       })
   void experimentCodeThrowingWhileTheStrategyProposes_isOneLine_exit2(String kind, String message)
       throws IOException {
-    String strategy =
+    Path experiment =
         kind.equals("own")
-            ? OWN_STRATEGY
-            : SearchExperiments.strategy(kind).replace(SearchExperiments.SPACE, THROWING_SPACE);
-    Path experiment = SearchExperiments.write(dir, "Throws", strategy);
+            ? SearchExperiments.writeGrid(dir, "Throws", OWN_STRATEGY)
+            : SearchExperiments.writeSpace(
+                dir, "Throws", THROWING_SPACE, SearchExperiments.strategy(kind));
     for (String dryRun : new String[] {"--resume", "--dry-run"}) {
       Path out = dir.resolve("out" + dryRun);
       CliRun run = sweep(experiment, out, dryRun.equals("--dry-run") ? "--dry-run" : "--overwrite");

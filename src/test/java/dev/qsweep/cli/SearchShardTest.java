@@ -32,7 +32,7 @@ final class SearchShardTest {
 
   @BeforeAll
   static void wholeSearch() throws IOException {
-    experiment = SearchExperiments.write(dir, "Random", SearchExperiments.strategy("random"));
+    experiment = SearchExperiments.write(dir, "Random", "random");
     whole = dir.resolve("whole");
     sweep("--out", whole.toString(), "--threads", "2");
   }
@@ -124,8 +124,11 @@ final class SearchShardTest {
     Path s2 = shard(2, 2);
     Path other = dir.resolve("other");
     Path otherExperiment =
-        SearchExperiments.write(
-            dir, "Other", SearchExperiments.strategy("random").replace(", 5)", ", 6)"));
+        SearchExperiments.writeSpace(
+            dir,
+            "Other",
+            SearchExperiments.SPACE,
+            SearchExperiments.strategy("random").replace(", 5)", ", 6)"));
     CliRun otherRun =
         CliRun.of(
             "sweep",
@@ -183,7 +186,7 @@ final class SearchShardTest {
   })
   void shardOfAStrategyDecidingOnResults_isRefusedInOneLine_withTheReason(String kind, String shard)
       throws IOException {
-    Path refused = SearchExperiments.write(dir, "Refused", SearchExperiments.strategy(kind));
+    Path refused = SearchExperiments.write(dir, "Refused", kind);
     Path out = dir.resolve("refused-" + kind + shard.replace('/', '-'));
     for (String dryRun : new String[] {"--quiet", "--dry-run"}) {
       CliRun run =
