@@ -32,4 +32,16 @@ public final class TrialBatch {
       task.run(group);
     }
   }
+
+  /**
+   * Runs a budgeted search's {@code batch} in lane groups of up to {@code lanes}, one group after
+   * another, each trial retrained from episode 0 to its budget (this JVM holds no paused trial),
+   * which gives the bits of a continued one; each trial reaches {@code sink}, finished or failed.
+   */
+  public static void runBudgeted(List<BudgetedTrial> batch, int lanes, TrialSink sink) {
+    TrialTask task = new TrialTask(sink, MODELS);
+    for (List<BudgetedTrial> group : LaneGroups.of(batch, BudgetedTrial::trial, 1, lanes)) {
+      task.runBudgeted(group, null);
+    }
+  }
 }

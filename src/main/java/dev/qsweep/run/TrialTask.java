@@ -7,6 +7,8 @@ import dev.qsweep.eval.OptimalControl;
 import dev.qsweep.experiment.Grid;
 import dev.qsweep.experiment.TrialSpec;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -99,16 +101,29 @@ final class TrialTask {
       Grid.Trial first = group.get(0).trial();
       p = models.computeIfAbsent(envKey(first), k -> prepare(first));
       int[] budgets = new int[group.size()];
+      List<TrialSpec> fresh = new ArrayList<>();
       for (int k = 0; k < group.size(); k++) {
         BudgetedTrial w = group.get(k);
         SweepRunner.trialFault.check(w.trial(), w.from(), w.budget());
         TrialTraining t = paused == null ? null : paused.remove(w.trial().id());
         if (t == null || t.episodesTrained() != w.from()) {
-          t = LaneRunner.start(List.of(w.trial().spec()), p.model, p.optimalReturn).get(0);
+          t = null;
+          fresh.add(w.trial().spec());
         }
-        before[k] = t.steps();
         trainings.add(t);
         budgets[k] = w.budget();
+      }
+      // Started together, fresh trials share one copy of the model's tables, as a lane group must
+      // (Lanes.around); started one by one, each had its own and the group fell back to one lane.
+      Iterator<TrialTraining> started =
+          fresh.isEmpty()
+              ? Collections.emptyIterator()
+              : LaneRunner.start(fresh, p.model, p.optimalReturn).iterator();
+      for (int k = 0; k < group.size(); k++) {
+        if (trainings.get(k) == null) {
+          trainings.set(k, started.next());
+        }
+        before[k] = trainings.get(k).steps();
       }
       results = LaneRunner.advance(trainings, budgets, null);
     } catch (RuntimeException | Error e) {
