@@ -1,6 +1,7 @@
 package dev.qsweep.spark;
 
 import dev.qsweep.experiment.Grid;
+import dev.qsweep.run.BudgetedTrial;
 import dev.qsweep.run.TrialBatch;
 import dev.qsweep.run.TrialRows;
 import dev.qsweep.run.TrialSink;
@@ -13,8 +14,8 @@ import scala.runtime.AbstractFunction1;
 
 /**
  * A Spark task, run on an executor: rebuilds its trials from their values, trains them as a local
- * thread would ({@link TrialBatch}) and returns their rows. It writes nothing: only the driver
- * does.
+ * thread would ({@link TrialBatch}), a budgeted search's each from episode 0 to its budget, and
+ * returns their rows. It writes nothing: only the driver does.
  */
 final class RunPartition extends AbstractFunction1<Iterator<TrialWire>, PartitionResult>
     implements Serializable {
@@ -28,27 +29,33 @@ final class RunPartition extends AbstractFunction1<Iterator<TrialWire>, Partitio
   static final String DELAY_PROPERTY = "qsweep.spark.trialDelayMillis";
 
   private final int lanes;
+  private final boolean budgeted;
 
-  RunPartition(int lanes) {
+  /**
+   * A task that runs its trials in lane groups of up to {@code lanes}: whole, or to each one's
+   * budget when {@code budgeted} (a search's batch).
+   */
+  RunPartition(int lanes, boolean budgeted) {
     this.lanes = lanes;
+    this.budgeted = budgeted;
   }
 
   @Override
   public PartitionResult apply(Iterator<TrialWire> wires) {
+    List<BudgetedTrial> batch = new ArrayList<>();
     List<Grid.Trial> trials = new ArrayList<>();
     // The sink is handed the very trial objects it was given: their positions, by identity.
     IdentityHashMap<Grid.Trial, Integer> positions = new IdentityHashMap<>();
     while (wires.hasNext()) {
       TrialWire wire = wires.next();
-      Grid.Trial trial = wire.toTrial();
-      trials.add(trial);
-      positions.put(trial, wire.position());
+      BudgetedTrial work = wire.toBudgeted();
+      batch.add(work);
+      trials.add(work.trial());
+      positions.put(work.trial(), wire.position());
     }
     List<Outcome> outcomes = new ArrayList<>(trials.size());
     long delay = Long.getLong(DELAY_PROPERTY, 0);
-    TrialBatch.run(
-        trials,
-        lanes,
+    TrialSink sink =
         new TrialSink() {
           @Override
           public synchronized void finished(Grid.Trial trial, TrialRows rows, long envSteps) {
@@ -64,7 +71,12 @@ final class RunPartition extends AbstractFunction1<Iterator<TrialWire>, Partitio
           private int position(Grid.Trial trial) {
             return positions.get(trial);
           }
-        });
+        };
+    if (budgeted) {
+      TrialBatch.runBudgeted(batch, lanes, sink);
+    } else {
+      TrialBatch.run(trials, lanes, sink);
+    }
     return new PartitionResult(List.copyOf(outcomes));
   }
 

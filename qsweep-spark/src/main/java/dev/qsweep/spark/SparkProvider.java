@@ -30,15 +30,29 @@ public final class SparkProvider implements ExecutorProvider {
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < grid.configurationCount(); i++) {
       String env = grid.configuration(i).envId();
-      if (seen.add(env) && !Environments.isBuiltIn(env)) {
-        throw new IllegalArgumentException(
-            "--spark runs only qsweep's built-in environments, and this grid uses "
-                + env
-                + " (an environment of the experiment's own or a P-table file, which executors"
-                + " cannot rebuild); run it with --threads");
+      if (seen.add(env)) {
+        checkBuiltIn(env, "grid");
       }
     }
     Masters.checkReachable(target);
     return new SparkTrialExecutor(target, SparkContexts.on(target), lanes);
+  }
+
+  /**
+   * Checks that {@code env}, an environment of the {@code what} (grid, search) about to run, is one
+   * of qsweep's own.
+   *
+   * @throws IllegalArgumentException naming it, when it is not
+   */
+  static void checkBuiltIn(String env, String what) {
+    if (!Environments.isBuiltIn(env)) {
+      throw new IllegalArgumentException(
+          "--spark runs only qsweep's built-in environments, and this "
+              + what
+              + " uses "
+              + env
+              + " (an environment of the experiment's own or a P-table file, which executors"
+              + " cannot rebuild); run it with --threads");
+    }
   }
 }

@@ -1,16 +1,16 @@
 package dev.qsweep.spark;
 
 import dev.qsweep.experiment.Grid;
+import dev.qsweep.run.BudgetedTrial;
 import dev.qsweep.run.TrialExecutor;
 import dev.qsweep.run.TrialSink;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.BitSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -24,10 +24,10 @@ import scala.runtime.AbstractFunction2;
 import scala.runtime.BoxedUnit;
 
 /**
- * Runs trials on Spark: each {@link #run} is one Spark job whose tasks train slices of the trials
- * on executors and send their rows back. The driver hands each trial to the sink as its task ends
- * (so the journal and the progress line advance while the job runs), once: a task that Spark
- * retried or ran twice cannot record a trial twice.
+ * Runs trials on Spark: each {@link #run} (a grid's trials, or one batch of a search) is one Spark
+ * job whose tasks train slices of the trials on executors and send their rows back. The driver
+ * hands each trial to the sink as its task ends (so the journal and the progress line advance while
+ * the job runs), once: a task that Spark retried or ran twice cannot record a trial twice.
  */
 final class SparkTrialExecutor implements TrialExecutor {
   /**
@@ -59,6 +59,30 @@ final class SparkTrialExecutor implements TrialExecutor {
       wires.add(TrialWire.of(job.size(), trial));
       job.add(trial);
     }
+    run(job, wires, false, sink);
+  }
+
+  /**
+   * Trains a budgeted search's batch as one Spark job: executors keep no trial between jobs, so
+   * each trial is retrained from episode 0 to its budget, which gives the bits of a trial continued
+   * from where it paused (only its env steps, counted from episode 0, differ).
+   *
+   * @throws IllegalArgumentException for a trial of an environment executors cannot rebuild
+   */
+  @Override
+  public void run(List<BudgetedTrial> batch, TrialSink sink) {
+    List<Grid.Trial> job = new ArrayList<>(batch.size());
+    List<TrialWire> wires = new ArrayList<>(batch.size());
+    for (BudgetedTrial trial : batch) {
+      SparkProvider.checkBuiltIn(trial.trial().spec().envId(), "search");
+      wires.add(TrialWire.of(job.size(), trial));
+      job.add(trial.trial());
+    }
+    run(job, wires, true, sink);
+  }
+
+  /** Runs {@code wires}, the values of {@code job}'s trials, as one Spark job. */
+  private void run(List<Grid.Trial> job, List<TrialWire> wires, boolean budgeted, TrialSink sink) {
     if (job.isEmpty()) {
       return;
     }
@@ -72,7 +96,7 @@ final class SparkTrialExecutor implements TrialExecutor {
     ScheduledExecutorService watchdog = watchdog(sc, group, lost);
     try {
       ClassTag<PartitionResult> tag = ClassTag$.MODULE$.apply(PartitionResult.class);
-      sc.runJob(rdd, new RunPartition(lanes), deliver, tag);
+      sc.runJob(rdd, new RunPartition(lanes, budgeted), deliver, tag);
     } catch (Exception e) { // Scala throws SparkException undeclared
       throw failure(e, lost.get());
     } finally {
@@ -141,11 +165,14 @@ final class SparkTrialExecutor implements TrialExecutor {
   @Override
   public void close() {}
 
-  /** The driver's end: each task's outcomes to the sink, each trial once. */
+  /**
+   * The driver's end: each task's outcomes to the sink, each trial of the job once (by its place in
+   * the job, so even a batch that holds one trial id twice gets both, as local threads do).
+   */
   static final class Deliver extends AbstractFunction2<Object, PartitionResult, BoxedUnit> {
     private final List<Grid.Trial> job;
     private final TrialSink sink;
-    private final Set<String> delivered = new HashSet<>();
+    private final BitSet delivered = new BitSet();
 
     Deliver(List<Grid.Trial> job, TrialSink sink) {
       this.job = job;
@@ -155,10 +182,11 @@ final class SparkTrialExecutor implements TrialExecutor {
     @Override
     public synchronized BoxedUnit apply(Object partition, PartitionResult result) {
       for (Outcome o : result.outcomes()) {
-        Grid.Trial trial = job.get(o.position());
-        if (!delivered.add(trial.id())) {
+        if (delivered.get(o.position())) {
           continue;
         }
+        delivered.set(o.position());
+        Grid.Trial trial = job.get(o.position());
         if (o.failure() == null) {
           sink.finished(trial, o.rows(), o.envSteps());
         } else {

@@ -6,6 +6,7 @@ import dev.qsweep.experiment.Configuration;
 import dev.qsweep.experiment.Grid;
 import dev.qsweep.experiment.TrialSpec;
 import dev.qsweep.learn.Algorithm;
+import dev.qsweep.run.BudgetedTrial;
 import dev.qsweep.schedule.Schedule;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -30,7 +31,11 @@ import java.util.Map;
  * @param gamma the discount's text form
  * @param epsilon the exploration's text form
  * @param initialQBits the initial Q value's bits
- * @param episodes training episodes
+ * @param configEpisodes its configuration's episodes: the spec's for a grid's trial, the budget a
+ *     search proposed it at for a budgeted search's (whose spec holds the full budget)
+ * @param episodes the spec's training episodes, which its curve is binned over
+ * @param budget the episodes to train it to, from episode 0: the spec's for a trial run whole, a
+ *     budgeted search's budget ({@link BudgetedTrial#budget()}) otherwise
  * @param evalEvery exact evaluation every this many episodes
  * @param curveBins learning-curve bins
  * @param rootSeed the grid's root seed
@@ -49,7 +54,9 @@ record TrialWire(
     String gamma,
     String epsilon,
     long initialQBits,
+    int configEpisodes,
     int episodes,
+    int budget,
     int evalEvery,
     int curveBins,
     long rootSeed,
@@ -64,6 +71,19 @@ record TrialWire(
    * @throws IllegalStateException if a value does not survive its text form (a bug in qsweep)
    */
   static TrialWire of(int position, Grid.Trial trial) {
+    return of(position, trial, trial.spec().episodes());
+  }
+
+  /**
+   * A budgeted search's trial as values, with its budget; checked as {@link #of(int, Grid.Trial)}
+   * checks a trial. Where it paused is not sent: an executor holds no trial between batches, so it
+   * retrains each from episode 0, which gives the same bits.
+   */
+  static TrialWire of(int position, BudgetedTrial trial) {
+    return of(position, trial.trial(), trial.budget());
+  }
+
+  private static TrialWire of(int position, Grid.Trial trial, int budget) {
     Configuration c = trial.configuration();
     TrialSpec s = trial.spec();
     List<String> options = new ArrayList<>(2 * s.envOptions().size());
@@ -85,7 +105,9 @@ record TrialWire(
             s.gamma().text(),
             s.epsilon().text(),
             Double.doubleToRawLongBits(s.initialQ()),
+            c.episodes(),
             s.episodes(),
+            budget,
             s.evalEvery(),
             s.curveBins(),
             s.rootSeed(),
@@ -111,7 +133,12 @@ record TrialWire(
             replicate);
     Configuration configuration =
         new Configuration(
-            configId, configIndex, envId, spec.envOptions(), learner, a, g, e, q, episodes);
+            configId, configIndex, envId, spec.envOptions(), learner, a, g, e, q, configEpisodes);
     return new Grid.Trial(index, id, configuration, spec);
+  }
+
+  /** The trial again with its budget, to be trained from episode 0 to it. */
+  BudgetedTrial toBudgeted() {
+    return new BudgetedTrial(toTrial(), 0, budget);
   }
 }

@@ -26,23 +26,26 @@ final class DeliverTest {
     return new TrialRows(List.of(id), List.of(), List.of(), List.of(id));
   }
 
+  /** A sink that lists what it was handed. */
+  private static TrialSink listing(List<String> seen) {
+    return new TrialSink() {
+      @Override
+      public void finished(Grid.Trial trial, TrialRows records, long envSteps) {
+        seen.add("finished " + trial.id() + " " + envSteps);
+      }
+
+      @Override
+      public void failed(Grid.Trial trial, String message) {
+        seen.add("failed " + trial.id() + " " + message);
+      }
+    };
+  }
+
   @Test
   void aTaskResultDeliveredTwice_recordsEachTrialOnce() {
     List<Grid.Trial> job = List.of(GRID.trial(0), GRID.trial(1), GRID.trial(2));
     List<String> seen = new ArrayList<>();
-    TrialSink sink =
-        new TrialSink() {
-          @Override
-          public void finished(Grid.Trial trial, TrialRows records, long envSteps) {
-            seen.add("finished " + trial.id() + " " + envSteps);
-          }
-
-          @Override
-          public void failed(Grid.Trial trial, String message) {
-            seen.add("failed " + trial.id() + " " + message);
-          }
-        };
-    SparkTrialExecutor.Deliver deliver = new SparkTrialExecutor.Deliver(job, sink);
+    SparkTrialExecutor.Deliver deliver = new SparkTrialExecutor.Deliver(job, listing(seen));
     PartitionResult first =
         new PartitionResult(
             List.of(
@@ -65,5 +68,20 @@ final class DeliverTest {
             "failed c001-r01 IllegalStateException: boom",
             "finished c001-r02 7"),
         seen);
+  }
+
+  @Test
+  void aJobHoldingOneTrialIdTwice_recordsBoth_asLocalThreadsDo_andEachRetriedOnce() {
+    List<Grid.Trial> job = List.of(GRID.trial(0), GRID.trial(0));
+    List<String> seen = new ArrayList<>();
+    SparkTrialExecutor.Deliver deliver = new SparkTrialExecutor.Deliver(job, listing(seen));
+    PartitionResult both =
+        new PartitionResult(
+            List.of(
+                new Outcome(0, rows("c001-r00"), 10, null),
+                new Outcome(1, rows("c001-r00"), 10, null)));
+    deliver.apply(0, both);
+    deliver.apply(0, both);
+    assertEquals(List.of("finished c001-r00 10", "finished c001-r00 10"), seen);
   }
 }

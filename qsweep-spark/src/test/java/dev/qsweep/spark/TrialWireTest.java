@@ -3,7 +3,9 @@ package dev.qsweep.spark;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 
+import dev.qsweep.experiment.Configuration;
 import dev.qsweep.experiment.Grid;
+import dev.qsweep.run.BudgetedTrial;
 import dev.qsweep.schedule.Schedule;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -60,6 +62,39 @@ final class TrialWireTest {
     assertEquals(
         trial.spec().envOptions().keySet().stream().toList(),
         wire.toTrial().spec().envOptions().keySet().stream().toList());
+  }
+
+  @Test
+  void aBudgetedSearchTrial_survivesItsWireForm_withItsBudget_toBeRetrainedFromZero()
+      throws IOException, ClassNotFoundException {
+    Grid grid = awkwardGrid();
+    Configuration g = grid.configuration(3);
+    // A search's proposal: the configuration at its budget, the spec at the full budget.
+    Configuration atBudget =
+        new Configuration(
+            g.id(),
+            g.index(),
+            g.envId(),
+            g.envOptions(),
+            g.algorithm(),
+            g.alpha(),
+            g.gamma(),
+            g.epsilon(),
+            g.initialQ(),
+            17);
+    Grid.Trial trial =
+        new Grid.Trial(
+            5,
+            Grid.trialId(g.id(), 1, 2),
+            atBudget,
+            atBudget.spec(50, grid.evalEvery(), grid.curveBins(), grid.seed(), 1));
+    BudgetedTrial back = roundTrip(TrialWire.of(4, new BudgetedTrial(trial, 6, 17))).toBudgeted();
+    assertEquals(new BudgetedTrial(trial, 0, 17), back);
+    assertEquals(17, back.trial().configuration().episodes());
+    assertEquals(50, back.trial().spec().episodes());
+    // A grid's trial, run whole: to its spec's episodes.
+    assertEquals(
+        new BudgetedTrial(grid.trial(3), 0, 50), TrialWire.of(0, grid.trial(3)).toBudgeted());
   }
 
   private static TrialWire roundTrip(TrialWire wire) throws IOException, ClassNotFoundException {
