@@ -1,6 +1,6 @@
 package dev.qsweep.run;
 
-import dev.qsweep.experiment.Grid;
+import dev.qsweep.experiment.Sweep;
 import java.util.ServiceLoader;
 
 /**
@@ -13,13 +13,14 @@ public interface ExecutorProvider {
   String name();
 
   /**
-   * Connects to {@code target} (a Spark master URL, for example) to run trials of {@code grid},
-   * interleaving up to {@code lanes} compatible trials per task.
+   * Connects to {@code target} (a Spark master URL, for example) to run trials of {@code sweep}
+   * (a grid, or a search space whose trials are checked as its batches come), interleaving up to
+   * {@code lanes} compatible trials per task.
    *
    * @throws IllegalArgumentException for a target that is malformed or cannot be reached, or a grid
    *     this executor cannot run; one line naming it
    */
-  TrialExecutor open(String target, Grid grid, int lanes);
+  TrialExecutor open(String target, Sweep sweep, int lanes);
 
   /**
    * The provider called {@code name}.

@@ -38,13 +38,17 @@ final class SearchRunner {
   private SearchRunner() {}
 
   /**
-   * Runs (or resumes) {@code strategy} over {@code experiment}'s grid or space into {@code out}.
+   * Runs (or resumes) {@code strategy} over {@code experiment}'s grid or space into {@code out},
+   * training each batch on {@code executor}, which the progress line calls {@code where} ({@code 2
+   * threads}, {@code Spark local[2]}).
    */
   static SweepRunner.Outcome run(
       ExperimentLoader.Loaded experiment,
       Strategy strategy,
       Path out,
       SweepRunner.Settings settings,
+      TrialExecutor executor,
+      String where,
       PrintWriter err) {
     Sweep sweep = experiment.sweep();
     long planned = plannedTrials(strategy, sweep.replicates());
@@ -75,14 +79,14 @@ final class SearchRunner {
     if (settings.progress()) {
       err.printf(
           Locale.ROOT,
-          "qsweep: %s: %s search, at most %d trial runs (%d replicates each)%s on %d threads"
+          "qsweep: %s: %s search, at most %d trial runs (%d replicates each)%s" + " on %s"
               + " -> %s%n",
           sweep.name(),
           strategy.name(),
           planned,
           sweep.replicates(),
           settings.shardCount() > 1 ? " (shard " + settings.shardText() + ": " + mine + ")" : "",
-          settings.threads(),
+          where,
           out);
       err.flush();
     }
@@ -91,14 +95,13 @@ final class SearchRunner {
         new Progress(
             (int) Math.min(Integer.MAX_VALUE, mine),
             reused,
-            settings.threads() + " threads",
+            where,
             settings.progress() ? err : null);
     List<SweepRunner.Failure> failures = Collections.synchronizedList(new ArrayList<>());
     List<List<Outcome>> done = new ArrayList<>();
     int ran = 0;
     long began = System.nanoTime();
-    try (Journal journal = opened.journal();
-        TrialExecutor executor = new LocalExecutor(settings.threads(), LaneGroups.configured())) {
+    try (Journal journal = opened.journal()) {
       for (Optional<Batch> next = first;
           next.isPresent() && failures.isEmpty();
           next = strategy.next(done)) {

@@ -171,14 +171,13 @@ public final class SweepRunner {
 
   /**
    * Runs (or resumes) {@code strategy} over {@code experiment}'s grid into {@code out}: the full
-   * grid on this machine's threads, or on Spark when {@code sparkMaster} is not null (the
-   * qsweep-spark module, found on the class path; the executor is opened before the folder is
-   * touched, so a master that cannot be reached leaves nothing behind); any other strategy through
-   * the search driver ({@link SearchRunner}), on this machine's threads.
+   * grid here, any other strategy through the search driver ({@link SearchRunner}); on this
+   * machine's threads, or on Spark when {@code sparkMaster} is not null (the qsweep-spark module,
+   * found on the class path; the executor is opened before the folder is touched, so a master that
+   * cannot be reached leaves nothing behind).
    *
    * @throws IllegalArgumentException as {@link #run(ExperimentLoader.Loaded, Path, Settings,
-   *     PrintWriter)}, for a Spark master that is malformed or cannot be reached, and for --spark
-   *     with a strategy other than the grid
+   *     PrintWriter)}, and for a Spark master that is malformed or cannot be reached
    */
   public static Outcome run(
       ExperimentLoader.Loaded experiment,
@@ -188,28 +187,24 @@ public final class SweepRunner {
       String sparkMaster,
       PrintWriter err) {
     checkShards(strategy, settings);
-    if (!(strategy instanceof GridSearch)) {
-      checkArgument(
-          sparkMaster == null,
-          "--spark %s: a %s search runs on this machine's threads only so far; drop --spark",
-          sparkMaster,
-          strategy.name());
-      return SearchRunner.run(experiment, strategy, out, settings, err);
-    }
-    Grid grid = experiment.grid();
     int lanes = LaneGroups.configured();
-    int mine = settings.trialsOf(grid.trialCount());
-    checkArgument(
-        mine > 0,
-        "shard %s has no trials: the grid has only %s",
-        settings.shardText(),
-        grid.trialCount());
+    boolean wholeGrid = strategy instanceof GridSearch;
+    if (wholeGrid) {
+      Grid grid = experiment.grid();
+      checkArgument(
+          settings.trialsOf(grid.trialCount()) > 0,
+          "shard %s has no trials: the grid has only %s",
+          settings.shardText(),
+          grid.trialCount());
+    }
     String where = sparkMaster == null ? settings.threads() + " threads" : "Spark " + sparkMaster;
     try (TrialExecutor executor =
         sparkMaster == null
             ? new LocalExecutor(settings.threads(), lanes)
-            : ExecutorProvider.named("spark").open(sparkMaster, grid, lanes)) {
-      return GridRunner.run(experiment, out, settings, executor, where, err);
+            : ExecutorProvider.named("spark").open(sparkMaster, experiment.sweep(), lanes)) {
+      return wholeGrid
+          ? GridRunner.run(experiment, out, settings, executor, where, err)
+          : SearchRunner.run(experiment, strategy, out, settings, executor, where, err);
     }
   }
 

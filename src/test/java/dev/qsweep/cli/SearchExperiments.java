@@ -6,13 +6,14 @@ import java.nio.file.Path;
 
 /**
  * Test fixture: small search experiments, as a user writes them, one per strategy, over six
- * configurations of slippery FrozenLake (or a space around them), 3 replicates, 300 episodes.
+ * configurations of slippery FrozenLake (or a space around them), 3 replicates, 300 episodes;
+ * public, for the Spark module's tests too.
  */
-final class SearchExperiments {
+public final class SearchExperiments {
   private SearchExperiments() {}
 
   /** The grid every fixture builds (its name is the class's). */
-  static String grid(String name) {
+  public static String grid(String name) {
     return "Grid.builder(\""
         + name.toLowerCase(java.util.Locale.ROOT)
         + "\").env(\"FrozenLake-v1\").learner(\"q-learning\").alpha(0.1, 0.5, 0.9)"
@@ -21,7 +22,7 @@ final class SearchExperiments {
   }
 
   /** A space over the same ranges, continuous, with the grid's fixed settings. */
-  static final String SPACE =
+  public static final String SPACE =
       "SearchSpace.builder(\"s\").env(\"FrozenLake-v1\").learner(\"q-learning\")"
           + ".alpha(Dimension.uniform(0.1, 0.9)).gamma(Dimension.uniform(0.9, 0.99))"
           + ".epsilon(Dimension.logUniform(0.05, 0.5)).episodes(300).evalEvery(100)"
@@ -31,7 +32,7 @@ final class SearchExperiments {
    * Each strategy as the experiment returns it: over {@code grid} (grid, halving), or over {@code
    * space} in a {@code SpaceSearch} (random, hyperband, genetic).
    */
-  static String strategy(String kind) {
+  public static String strategy(String kind) {
     return switch (kind) {
       case "grid" -> "new GridSearch(grid)";
       case "random" -> "new RandomSearch(space, 5)";
@@ -44,7 +45,7 @@ final class SearchExperiments {
   }
 
   /** Writes {@code dir/name.java} for {@code kind}: a grid's search or a space search. */
-  static Path write(Path dir, String name, String kind) throws IOException {
+  public static Path write(Path dir, String name, String kind) throws IOException {
     String strategy = strategy(kind);
     return strategy.contains("space")
         ? writeSpace(dir, name, SPACE, strategy)
@@ -55,14 +56,14 @@ final class SearchExperiments {
    * Writes {@code dir/name.java}: a {@code SpaceSearch} whose {@code space()} returns {@code
    * spaceExpression} and whose {@code strategy(space)} returns {@code strategyExpression}.
    */
-  static Path writeSpace(Path dir, String name, String spaceExpression, String strategyExpression)
+  public static Path writeSpace(Path dir, String name, String spaceExpression, String strategyExpression)
       throws IOException {
     return write(
         dir, name, "SpaceSearch", "SearchSpace", "space", spaceExpression, strategyExpression);
   }
 
   /** Writes {@code dir/name.java}: the grid above and {@code strategyExpression} over it. */
-  static Path writeGrid(Path dir, String name, String strategyExpression) throws IOException {
+  public static Path writeGrid(Path dir, String name, String strategyExpression) throws IOException {
     return write(
         dir, name, "SearchExperiment", "Grid", "grid", grid(name) + ".build()", strategyExpression);
   }

@@ -2,6 +2,7 @@ package dev.qsweep.spark;
 
 import dev.qsweep.env.Environments;
 import dev.qsweep.experiment.Grid;
+import dev.qsweep.experiment.Sweep;
 import dev.qsweep.run.ExecutorProvider;
 import dev.qsweep.run.TrialExecutor;
 import java.util.HashSet;
@@ -21,17 +22,20 @@ public final class SparkProvider implements ExecutorProvider {
   }
 
   /**
-   * Checks that every environment of {@code grid} is one of qsweep's own (an executor rebuilds a
-   * trial from its values, and cannot rebuild an environment written in the experiment's Java or
-   * read from a file on the driver), that a standalone master answers, then starts Spark.
+   * Checks that every environment of a grid is one of qsweep's own (an executor rebuilds a trial
+   * from its values, and cannot rebuild an environment written in the experiment's Java or read
+   * from a file on the driver; a search space's are checked as each batch is sent), that a
+   * standalone master answers, then starts Spark.
    */
   @Override
-  public TrialExecutor open(String target, Grid grid, int lanes) {
-    Set<String> seen = new HashSet<>();
-    for (int i = 0; i < grid.configurationCount(); i++) {
-      String env = grid.configuration(i).envId();
-      if (seen.add(env)) {
-        checkBuiltIn(env, "grid");
+  public TrialExecutor open(String target, Sweep sweep, int lanes) {
+    if (sweep instanceof Grid grid) {
+      Set<String> seen = new HashSet<>();
+      for (int i = 0; i < grid.configurationCount(); i++) {
+        String env = grid.configuration(i).envId();
+        if (seen.add(env)) {
+          checkBuiltIn(env, "grid");
+        }
       }
     }
     Masters.checkReachable(target);
