@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.qsweep.cli.SearchExperiments;
 import dev.qsweep.experiment.ExperimentFiles;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -22,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A real Spark standalone cluster on 127.0.0.1 (a master and a worker, child JVMs): the same bytes
- * as local threads, and a worker killed mid-sweep, then {@code --resume}.
+ * as local threads, for a grid and a successive halving search, and a worker killed mid-sweep,
+ * then {@code --resume}.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 final class StandaloneClusterTest {
@@ -78,6 +80,32 @@ final class StandaloneClusterTest {
 
   @Test
   @Order(2)
+  void aHalvingSearch_onTheCluster_writesTheBytesOfLocalThreads() throws IOException {
+    Path experiment =
+        SearchExperiments.write(dir, "Halving", SearchExperiments.strategy("halving"));
+    Path threads = dir.resolve("halving-threads");
+    Path spark = dir.resolve("halving-spark");
+    Cli.Run a =
+        Cli.run(
+            "sweep",
+            experiment.toString(),
+            "--threads",
+            "2",
+            "--quiet",
+            "--out",
+            threads.toString());
+    assertEquals(0, a.exitCode(), a.err());
+    Cli.Run b =
+        Cli.run(
+            "sweep", experiment.toString(), "--spark", cluster.url(), "--out", spark.toString());
+    assertEquals(0, b.exitCode(), b.err());
+    assertTrue(b.err().contains("halving search, at most "), b.err());
+    assertTrue(b.err().contains(" on Spark " + cluster.url()), b.err());
+    Cli.assertSameResults(threads, spark);
+  }
+
+  @Test
+  @Order(3)
   void aWorkerKilledMidSweep_failsInOneLine_thenResumeFinishesToTheSameBytes()
       throws IOException, InterruptedException, ExecutionException, TimeoutException {
     Path experiment =
