@@ -23,8 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A real Spark standalone cluster on 127.0.0.1 (a master and a worker, child JVMs): the same bytes
- * as local threads, for a grid and a successive halving search, and a worker killed mid-sweep,
- * then {@code --resume}.
+ * as local threads, for a grid and a successive halving search, and a worker killed mid-sweep, then
+ * {@code --resume}.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 final class StandaloneClusterTest {
