@@ -14,9 +14,9 @@ import java.util.List;
 
 /** Test support: qsweep's command line run in this JVM, experiment files, and results compared. */
 final class Cli {
-  /** The files that must be the same bytes wherever the trials ran. */
+  /** The files that must be the same bytes wherever the trials ran (the manifest holds no time). */
   static final List<String> SAME_BYTES =
-      List.of("trials.csv", "curves.csv", "summary.csv", "evaluations.csv");
+      List.of("trials.csv", "curves.csv", "summary.csv", "evaluations.csv", "manifest.json");
 
   private Cli() {}
 
