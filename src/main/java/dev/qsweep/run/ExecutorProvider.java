@@ -13,8 +13,8 @@ public interface ExecutorProvider {
   String name();
 
   /**
-   * Connects to {@code target} (a Spark master URL, for example) to run trials of {@code sweep}
-   * (a grid, or a search space whose trials are checked as its batches come), interleaving up to
+   * Connects to {@code target} (a Spark master URL, for example) to run trials of {@code sweep} (a
+   * grid, or a search space whose trials are checked as its batches come), interleaving up to
    * {@code lanes} compatible trials per task.
    *
    * @throws IllegalArgumentException for a target that is malformed or cannot be reached, or a grid

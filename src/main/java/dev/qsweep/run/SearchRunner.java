@@ -79,7 +79,8 @@ final class SearchRunner {
     if (settings.progress()) {
       err.printf(
           Locale.ROOT,
-          "qsweep: %s: %s search, at most %d trial runs (%d replicates each)%s" + " on %s"
+          "qsweep: %s: %s search, at most %d trial runs (%d replicates each)%s"
+              + " on %s"
               + " -> %s%n",
           sweep.name(),
           strategy.name(),

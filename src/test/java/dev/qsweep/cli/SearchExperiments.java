@@ -56,14 +56,15 @@ public final class SearchExperiments {
    * Writes {@code dir/name.java}: a {@code SpaceSearch} whose {@code space()} returns {@code
    * spaceExpression} and whose {@code strategy(space)} returns {@code strategyExpression}.
    */
-  public static Path writeSpace(Path dir, String name, String spaceExpression, String strategyExpression)
-      throws IOException {
+  public static Path writeSpace(
+      Path dir, String name, String spaceExpression, String strategyExpression) throws IOException {
     return write(
         dir, name, "SpaceSearch", "SearchSpace", "space", spaceExpression, strategyExpression);
   }
 
   /** Writes {@code dir/name.java}: the grid above and {@code strategyExpression} over it. */
-  public static Path writeGrid(Path dir, String name, String strategyExpression) throws IOException {
+  public static Path writeGrid(Path dir, String name, String strategyExpression)
+      throws IOException {
     return write(
         dir, name, "SearchExperiment", "Grid", "grid", grid(name) + ".build()", strategyExpression);
   }

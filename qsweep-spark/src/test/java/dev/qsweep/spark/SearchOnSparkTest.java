@@ -64,8 +64,7 @@ final class SearchOnSparkTest {
    */
   @Test
   void halvingKilledUnderSpark_resumesOnSpark_toTheBytesOfTwoThreads() throws Exception {
-    Path experiment =
-        SearchExperiments.write(dir, "Halving", "halving");
+    Path experiment = SearchExperiments.write(dir, "Halving", "halving");
     Path threads = sweep(experiment, "threads", "--threads", "2", "--quiet");
     Path killed = dir.resolve("killed");
     Path log = dir.resolve("child.log");

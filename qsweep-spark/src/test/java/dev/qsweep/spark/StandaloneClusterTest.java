@@ -81,8 +81,7 @@ final class StandaloneClusterTest {
   @Test
   @Order(2)
   void aHalvingSearch_onTheCluster_writesTheBytesOfLocalThreads() throws IOException {
-    Path experiment =
-        SearchExperiments.write(dir, "Halving", SearchExperiments.strategy("halving"));
+    Path experiment = SearchExperiments.write(dir, "Halving", "halving");
     Path threads = dir.resolve("halving-threads");
     Path spark = dir.resolve("halving-spark");
     Cli.Run a =
