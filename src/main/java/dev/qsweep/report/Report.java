@@ -32,7 +32,7 @@ public final class Report {
     ResultsFolder folder = ResultsFolder.load(dir);
     // Two passes, one configuration at a time: the first ranks the configurations, the second
     // tests each against the best and gathers what the charts and report.md show of it.
-    Summary.Ranking ranking = Summary.rank(folder);
+    Ranking ranking = Summary.rank(folder);
     List<ConfigSummary> ranked = ranking.ranked();
     AxisMeans axisMeans = new AxisMeans(folder.manifest().sweptAxes(), ranked);
     ChartData chartData = new ChartData(folder, ranked);
