@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
       TrainCommand.class,
       SweepCommand.class,
       ReportCommand.class,
+      CompareCommand.class,
       ReproduceCommand.class,
       ReplayCommand.class,
       MergeCommand.class,
@@ -33,7 +34,7 @@ final class QsweepCommand implements Runnable {
   public void run() {
     throw new ParameterException(
         spec.commandLine(),
-        "missing command: train, sweep, report, reproduce, replay, merge, envs, model, solve, render, bench");
+        "missing command: train, sweep, report, compare, reproduce, replay, merge, envs, model, solve, render, bench");
   }
 
   /** The version from the jar's manifest ("development" when run from classes). */

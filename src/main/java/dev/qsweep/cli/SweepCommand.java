@@ -263,7 +263,11 @@ final class SweepCommand implements Runnable {
                   Locale.ROOT, "%.4f [%.4f, %.4f]", rpm.mean(), rpm.ciLow(), rpm.ciHigh()),
           String.format(Locale.ROOT, "%.4f", c.mean(Score.EXPECTED_PENALTIES)),
           String.format(Locale.ROOT, "%.4f", c.mean(Score.EXPECTED_RETURN)),
-          c.rank() == 1 ? "(best)" : c.tiedWithBest() ? "yes" : "no");
+          c.rank() == 1
+              ? "(best)"
+              : !c.sameBudget(summaries.get(0))
+                  ? "not compared (" + c.budget() + " episodes)"
+                  : c.tiedWithBest() ? "yes" : "no");
     }
     for (ConfigSummary c : summaries.subList(0, Math.min(5, summaries.size()))) {
       double never = c.mean(Score.NEVER_ENDS_PROBABILITY);

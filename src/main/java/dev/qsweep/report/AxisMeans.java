@@ -10,7 +10,9 @@ import java.util.Map;
 /**
  * For each swept axis and each of its values, the mean reward per move of that value's
  * configurations per replicate (averaged over the other axes): what report.md compares the values
- * of an axis by. Gathered from each configuration's rows in turn, so only the sums are held.
+ * of an axis by. Gathered from each configuration's rows in turn, so only the sums are held. In a
+ * search only the configurations trained as far as the best count (its final rung): averages over
+ * budgets would compare a value's short runs with another's long ones.
  */
 final class AxisMeans {
   private final List<String> axes;
@@ -22,7 +24,9 @@ final class AxisMeans {
   AxisMeans(List<String> axes, List<ConfigSummary> ranked) {
     this.axes = axes;
     for (ConfigSummary c : ranked) {
-      byId.put(c.configId(), c);
+      if (c.sameBudget(ranked.get(0))) {
+        byId.put(c.configId(), c);
+      }
     }
     for (String axis : axes) {
       sums.put(axis, new HashMap<>());
@@ -35,6 +39,9 @@ final class AxisMeans {
       return;
     }
     ConfigSummary c = byId.get(rows.configId());
+    if (c == null) {
+      return;
+    }
     List<List<String>> sorted = rows.byReplicate();
     for (String axis : axes) {
       Map<Integer, double[]> perReplicate =

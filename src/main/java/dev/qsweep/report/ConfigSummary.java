@@ -19,6 +19,10 @@ import java.util.Map;
  *     two differ on (NaN for the best itself, or with fewer than two shared replicates)
  * @param pHolm {@code pVsBest} after Holm's correction over all comparisons with the best
  * @param tiedWithBest whether the data cannot tell it from the best at the 5% level (Holm)
+ * @param stage in a non-grid search, the rung or generation it last trained in (trials.csv's {@code
+ *     stage}); 0 in a grid
+ * @param budget in a non-grid search, the episodes it was trained for (trials.csv's {@code
+ *     budget}); 0 in a grid, whose configurations are each trained for their own episodes
  */
 public record ConfigSummary(
     String configId,
@@ -29,7 +33,42 @@ public record ConfigSummary(
     int rank,
     double pVsBest,
     double pHolm,
-    boolean tiedWithBest) {
+    boolean tiedWithBest,
+    int stage,
+    long budget) {
+
+  /** A grid's configuration (stage and budget 0). */
+  public ConfigSummary(
+      String configId,
+      Map<String, String> settings,
+      int replicates,
+      Map<Score, Statistics.Estimate> estimates,
+      String bestTrialId,
+      int rank,
+      double pVsBest,
+      double pHolm,
+      boolean tiedWithBest) {
+    this(
+        configId,
+        settings,
+        replicates,
+        estimates,
+        bestTrialId,
+        rank,
+        pVsBest,
+        pHolm,
+        tiedWithBest,
+        0,
+        0);
+  }
+
+  /**
+   * Whether it was trained for as many episodes as {@code other}: only such configurations are
+   * compared with each other (a search's configurations stopped at a smaller budget are not).
+   */
+  public boolean sameBudget(ConfigSummary other) {
+    return budget == other.budget;
+  }
 
   /** The mean of a score. */
   public double mean(Score score) {

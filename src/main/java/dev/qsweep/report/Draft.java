@@ -18,6 +18,7 @@ final class Draft {
   final Map<Score, Statistics.Estimate> estimates;
   final String bestTrialId;
   final long trained;
+  final int stage;
   int[] replicates;
   Map<Score, double[]> values;
 
@@ -27,13 +28,15 @@ final class Draft {
       int replicateCount,
       Map<Score, Statistics.Estimate> estimates,
       String bestTrialId,
-      long trained) {
+      long trained,
+      int stage) {
     this.configId = configId;
     this.settings = settings;
     this.replicateCount = replicateCount;
     this.estimates = estimates;
     this.bestTrialId = bestTrialId;
     this.trained = trained;
+    this.stage = stage;
   }
 
   static Draft of(ConfigRows rows, Map<String, String> interned) {
@@ -60,23 +63,24 @@ final class Draft {
     // A search that stops configurations early ranks the ones trained furthest first: a score
     // after fewer episodes is not comparable with one after the full budget. (A grid's
     // configurations all rank by score, whatever their episodes.)
-    long trained =
-        sorted.get(0).size() > Columns.Trial.values().length
-            ? Long.parseLong(Columns.episodesTrained(sorted.get(0)))
-            : 0;
+    boolean search = sorted.get(0).size() > Columns.Trial.values().length;
+    long trained = search ? Long.parseLong(Columns.episodesTrained(sorted.get(0))) : 0;
+    int stage =
+        search ? Integer.parseInt(sorted.get(0).get(Columns.index(Columns.Search.STAGE))) : 0;
     return new Draft(
         rows.configId(),
         settings,
         sorted.size(),
         estimates,
         ConfigRows.cell(sorted.get(at), Columns.Trial.TRIAL_ID),
-        trained);
+        trained,
+        stage);
   }
 
   /** This configuration with its replicates and ranking-key values read from its rows. */
   Draft withValues(ConfigRows rows) {
     List<List<String>> sorted = rows.byReplicate();
-    Draft d = new Draft(configId, settings, replicateCount, estimates, bestTrialId, trained);
+    Draft d = new Draft(configId, settings, replicateCount, estimates, bestTrialId, trained, stage);
     d.replicates = new int[sorted.size()];
     for (int i = 0; i < sorted.size(); i++) {
       d.replicates[i] = replicate(sorted.get(i));
@@ -94,7 +98,17 @@ final class Draft {
 
   ConfigSummary summary(int rank, double pVsBest, double pHolm, boolean tied) {
     return new ConfigSummary(
-        configId, settings, replicateCount, estimates, bestTrialId, rank, pVsBest, pHolm, tied);
+        configId,
+        settings,
+        replicateCount,
+        estimates,
+        bestTrialId,
+        rank,
+        pVsBest,
+        pHolm,
+        tied,
+        stage,
+        trained);
   }
 
   private static int replicate(List<String> row) {

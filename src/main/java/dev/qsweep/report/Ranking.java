@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToDoubleFunction;
 
 /**
  * The configurations ranked after the first pass; {@link #compare} takes each configuration's rows
@@ -20,6 +21,12 @@ import java.util.Map;
  * method (family-wise error 5%). "Tied with the best" means the adjusted p-value is at least 0.05:
  * the sweep cannot tell c from b. Identical values in every pair (typical once several
  * configurations reach the optimal policy) give p = 1.
+ *
+ * A search that stops configurations early (successive halving, Hyperband) ranks those trained
+ * furthest first, and tests only them against the best: the family Holm corrects over is the
+ * configurations trained to the best's budget (the final rung), so a configuration is never
+ * "significantly worse" merely for having been trained for fewer episodes. In a grid every
+ * configuration has budget 0 here and all are tested, as before.
  */
 final class Ranking {
   private final List<Draft> drafts;
@@ -47,10 +54,14 @@ final class Ranking {
     return ranked;
   }
 
-  /** The paired test of one configuration against the best, from its rows. */
+  /**
+   * The paired test of one configuration against the best, from its rows; none for a configuration
+   * a search stopped at a smaller budget than the best's (a score after fewer episodes is not
+   * comparable: it stays untested, p NaN, not tied).
+   */
   void compare(ConfigRows rows) {
     int i = position.get(rows.configId());
-    if (i > 0) {
+    if (i > 0 && drafts.get(i).trained == best.trained) {
       p[i] = pairedP(best, drafts.get(i).withValues(rows));
     }
   }
@@ -75,17 +86,22 @@ final class Ranking {
         if (a.trained != b.trained) {
           return Long.compare(b.trained, a.trained);
         }
-        for (Score key : Summary.RANKING) {
-          int c =
-              key.higherIsBetter()
-                  ? compareDescending(a.mean(key), b.mean(key))
-                  : Double.compare(a.mean(key), b.mean(key));
-          if (c != 0) {
-            return c;
-          }
-        }
-        return a.configId.compareTo(b.configId);
+        int c = compareKeys(a::mean, b::mean);
+        return c != 0 ? c : a.configId.compareTo(b.configId);
       };
+
+  /** Better first by the ranking keys' means in order (NaN last); 0 if every key is equal. */
+  static int compareKeys(ToDoubleFunction<Score> a, ToDoubleFunction<Score> b) {
+    for (Score key : Summary.RANKING) {
+      double x = a.applyAsDouble(key);
+      double y = b.applyAsDouble(key);
+      int c = key.higherIsBetter() ? compareDescending(x, y) : Double.compare(x, y);
+      if (c != 0) {
+        return c;
+      }
+    }
+    return 0;
+  }
 
   /** NaN sorts last. */
   private static int compareDescending(double a, double b) {

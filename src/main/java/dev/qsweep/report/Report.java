@@ -8,6 +8,7 @@ import dev.qsweep.util.AtomicFiles;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Rebuilds a results folder's summary, charts and report from its CSV files alone. */
 public final class Report {
@@ -30,6 +31,8 @@ public final class Report {
    */
   public static List<ConfigSummary> write(Path dir) {
     ResultsFolder folder = ResultsFolder.load(dir);
+    // Read (and checked) before anything is written.
+    Optional<SearchHistory> history = SearchHistory.read(folder);
     // Two passes, one configuration at a time: the first ranks the configurations, the second
     // tests each against the best and gathers what the charts and report.md show of it.
     Ranking ranking = Summary.rank(folder);
@@ -53,10 +56,18 @@ public final class Report {
           }
         });
     List<ConfigSummary> summaries = ranking.finish();
-    Summary.write(dir.resolve(SUMMARY), summaries, folder.withoutTimeLimit());
-    List<Charts.Written> charts = Charts.write(folder, chartData, summaries, dir.resolve(CHARTS));
+    Summary.write(dir.resolve(SUMMARY), summaries, folder.withoutTimeLimit(), folder.search());
+    List<Charts.Written> charts =
+        Charts.write(folder, chartData, summaries, history, dir.resolve(CHARTS));
     String markdown =
-        ReportMarkdown.of(dir, folder, summaries, axisMeans, bestTrial.get(0), charts);
+        ReportMarkdown.of(
+            dir,
+            folder,
+            summaries,
+            axisMeans,
+            bestTrial.get(0),
+            charts,
+            SearchMarkdown.stages(history, folder.manifest().strategy()));
     AtomicFiles.writeText(dir.resolve(MARKDOWN), w -> w.write(markdown));
     return summaries;
   }

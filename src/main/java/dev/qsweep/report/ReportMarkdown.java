@@ -25,7 +25,8 @@ final class ReportMarkdown {
       List<ConfigSummary> summaries,
       AxisMeans axisMeans,
       List<String> bestTrial,
-      List<Charts.Written> charts) {
+      List<Charts.Written> charts,
+      String searchSection) {
     ResultFiles.Manifest m = folder.manifest();
     List<String> swept = m.sweptAxes();
     StringBuilder md = new StringBuilder();
@@ -46,21 +47,8 @@ final class ReportMarkdown {
             m.sourceSha256().substring(0, 12),
             m.qsweepVersion(),
             m.javaVersion()));
-    if (!m.strategy().equals("grid")) {
-      md.append(
-          String.format(
-              Locale.ROOT,
-              "Searched by %s (%s): %,d env steps in all (`total_env_steps`). A configuration the"
-                  + " search stopped early was trained for fewer episodes (trials.csv's `budget`);"
-                  + " the ranking puts the configurations trained furthest first, and the averages"
-                  + " over an axis below mix budgets.%n%n",
-              m.strategy(),
-              String.join(
-                  ", ",
-                  m.strategySettings().entrySet().stream()
-                      .map(e -> e.getKey() + " " + e.getValue())
-                      .toList()),
-              m.totalEnvSteps()));
+    if (folder.search()) {
+      md.append(SearchMarkdown.intro(m));
     }
     md.append("| axis | values |\n| --- | --- |\n");
     for (String setting : Summary.SETTINGS.stream().map(c -> c.header()).toList()) {
@@ -100,33 +88,45 @@ final class ReportMarkdown {
                   + " below every one that ends more often.%n%n",
               f(best.mean(Score.NEVER_ENDS_PROBABILITY))));
     }
+    // A search compares only the configurations trained as far as the best (its final rung); a
+    // grid's all have budget 0, so this is every configuration.
+    List<ConfigSummary> compared = summaries.stream().filter(c -> c.sameBudget(best)).toList();
+    String among = folder.search() ? SearchMarkdown.trainedAsFar(best) : "";
     long tied = summaries.stream().filter(ConfigSummary::tiedWithBest).count() - 1;
     md.append(
         String.format(
             Locale.ROOT,
-            "How sure: %d of the other %d configurations cannot be told apart from it (paired"
+            "How sure: %d of the other %d configurations%s cannot be told apart from it (paired"
                 + " t-test across replicates, which share their start states, on reward per move"
                 + " or, where a pair is equal on it, the next ranking key; Holm-corrected, 5%%"
                 + " level)%s.%n%n",
             tied,
-            summaries.size() - 1,
-            tied == 0 ? ": the best is significantly better than every other" : ""));
-    if (summaries.size() > 1) {
-      ConfigSummary worst = summaries.get(summaries.size() - 1);
+            compared.size() - 1,
+            among,
+            tied == 0 && (compared.size() > 1 || !folder.search())
+                ? ": the best is significantly better than every other"
+                : ""));
+    if (folder.search()) {
+      md.append(SearchMarkdown.notCompared(summaries, compared));
+    }
+    if (compared.size() > 1) {
+      ConfigSummary worst = compared.get(compared.size() - 1);
       md.append(
           String.format(
               Locale.ROOT,
-              "By how much: the worst configuration, %s (%s), reaches %s reward per move and %s"
+              "By how much: the worst configuration%s, %s (%s), reaches %s reward per move and %s"
                   + " timesteps per trip.%n%n",
+              among,
               worst.configId(),
               worst.label(swept),
               withCi(worst, Score.REWARD_PER_MOVE),
               f(worst.mean(Score.EXPECTED_STEPS))));
     }
     for (String axis : swept) {
-      appendAxis(md, summaries, axisMeans, axis);
+      appendAxis(md, compared, axisMeans, axis, among);
     }
 
+    md.append(searchSection);
     md.append("## Best configurations\n\n");
     boolean never = folder.withoutTimeLimit();
     md.append(
@@ -150,7 +150,11 @@ final class ReportMarkdown {
               f(c.mean(Score.SUCCESS_PROBABILITY)),
               f(c.mean(Score.OPTIMALITY_GAP)),
               never ? " " + f(c.mean(Score.NEVER_ENDS_PROBABILITY)) + " |" : "",
-              c.rank() == 1 ? "best" : c.tiedWithBest() ? "yes" : "no (p = " + p(c.pHolm()) + ")"));
+              c.rank() == 1
+                  ? "best"
+                  : !c.sameBudget(best)
+                      ? "not compared (" + c.budget() + " episodes)"
+                      : c.tiedWithBest() ? "yes" : "no (p = " + p(c.pHolm()) + ")"));
     }
     if (summaries.size() > 10) {
       md.append("\nAll ")
@@ -182,7 +186,11 @@ final class ReportMarkdown {
   }
 
   private static void appendAxis(
-      StringBuilder md, List<ConfigSummary> summaries, AxisMeans axisMeans, String axis) {
+      StringBuilder md,
+      List<ConfigSummary> summaries,
+      AxisMeans axisMeans,
+      String axis,
+      String among) {
     List<String> values = AxisValues.of(summaries, axis);
     if (values.size() < 2) {
       return;
@@ -204,7 +212,9 @@ final class ReportMarkdown {
     md.append("**")
         .append(axis)
         .append("**, averaged over the other axes (")
-        .append("per replicate, then across replicates):\n\n");
+        .append("per replicate, then across replicates")
+        .append(among.isEmpty() ? "" : "; only the configurations" + among)
+        .append("):\n\n");
     md.append("| ")
         .append(axis)
         .append(" | reward per move [95% CI] | against the best value |\n| --- | --- | --- |\n");

@@ -58,6 +58,14 @@ public record ResultsFolder(
     return new ResultsFolder(dir, manifest, trials, curves, evaluations, withoutTimeLimit);
   }
 
+  /**
+   * Whether the folder holds a search other than a full grid (halving, Hyperband, random, genetic):
+   * its trials.csv has the strategy's columns and its configurations may stop at different budgets.
+   */
+  public boolean search() {
+    return !manifest.strategy().equals("grid");
+  }
+
   private static Path checkedHeader(Path file, List<String> expected) {
     List<String> header = Csv.header(file);
     if (!header.equals(expected)) {

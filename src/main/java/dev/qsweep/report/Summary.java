@@ -100,8 +100,12 @@ public final class Summary {
     return scores;
   }
 
-  /** The header of summary.csv, with the never-ending columns if {@code withoutTimeLimit}. */
-  public static List<String> header(boolean withoutTimeLimit) {
+  /**
+   * The header of summary.csv, with the never-ending columns if {@code withoutTimeLimit}, and a
+   * non-grid search's {@code stage} and {@code budget} (where each configuration stopped) if {@code
+   * search}.
+   */
+  public static List<String> header(boolean withoutTimeLimit, boolean search) {
     List<String> h = new ArrayList<>();
     h.add("rank");
     h.add("config_id");
@@ -118,18 +122,23 @@ public final class Summary {
     h.add("p_vs_best");
     h.add("p_holm");
     h.add("tied_with_best");
+    if (search) {
+      h.add(Columns.Search.STAGE.header());
+      h.add(Columns.Search.BUDGET.header());
+    }
     return h;
   }
 
   /** Writes summary.csv, best first (see {@link #header}), a row at a time. */
-  public static void write(Path file, List<ConfigSummary> summaries, boolean withoutTimeLimit) {
+  public static void write(
+      Path file, List<ConfigSummary> summaries, boolean withoutTimeLimit, boolean search) {
     Csv.write(
         file,
-        header(withoutTimeLimit),
-        Iterables.transform(summaries, c -> row(c, withoutTimeLimit)));
+        header(withoutTimeLimit, search),
+        Iterables.transform(summaries, c -> row(c, withoutTimeLimit, search)));
   }
 
-  private static List<String> row(ConfigSummary c, boolean withoutTimeLimit) {
+  private static List<String> row(ConfigSummary c, boolean withoutTimeLimit, boolean search) {
     List<String> row = new ArrayList<>();
     row.add(Integer.toString(c.rank()));
     row.add(c.configId());
@@ -145,6 +154,10 @@ public final class Summary {
     row.add(Numbers.format(c.pVsBest()));
     row.add(Numbers.format(c.pHolm()));
     row.add(Boolean.toString(c.tiedWithBest()));
+    if (search) {
+      row.add(Integer.toString(c.stage()));
+      row.add(Long.toString(c.budget()));
+    }
     return row;
   }
 }

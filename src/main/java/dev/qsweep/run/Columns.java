@@ -149,6 +149,40 @@ public final class Columns {
     }
   }
 
+  /**
+   * {@code history.csv} of a search other than the full grid: one row per trial and batch that
+   * trained it, in batch order (within a batch, the order the strategy proposed its
+   * configurations), with what that training cost and the scores it reached: what the report's
+   * stage table and best-so-far chart read, as trials.csv keeps only each trial's last record.
+   */
+  public enum History {
+    /** The batch (from 0). */
+    BATCH,
+    /** The rung or generation of the batch's proposal. */
+    STAGE,
+    /** The episodes the trial was trained to in this batch. */
+    BUDGET,
+    /** The trial. */
+    TRIAL_ID,
+    /** Its configuration. */
+    CONFIG_ID,
+    /** The env steps this batch's training of the trial took (from where it paused). */
+    ENV_STEPS,
+    /** Reward per move of the greedy policy at this budget. */
+    REWARD_PER_MOVE,
+    /** Expected penalties per episode at this budget. */
+    EXPECTED_PENALTIES,
+    /** Expected return at this budget. */
+    EXPECTED_RETURN,
+    /** The probability that the greedy policy's episode never ends (0 under a time limit). */
+    NEVER_ENDS_PROBABILITY;
+
+    /** The header text. */
+    public String header() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
+
   /** The header of a non-grid search's trials.csv: {@link #trialHeader}, then {@link Search}'s. */
   public static List<String> searchTrialHeader(boolean withoutTimeLimit) {
     List<String> h = new ArrayList<>(trialHeader(withoutTimeLimit));

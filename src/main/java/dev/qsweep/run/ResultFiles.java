@@ -38,6 +38,9 @@ public final class ResultFiles {
   /** Wall-clock time per trial: the one file that differs between runs. */
   public static final String TIMINGS = "timings.csv";
 
+  /** A non-grid search's trainings in batch order ({@link Columns.History}). */
+  public static final String HISTORY = "history.csv";
+
   /** The aggregate, one row per configuration (written by the report). */
   public static final String SUMMARY = "summary.csv";
 
@@ -49,7 +52,8 @@ public final class ResultFiles {
 
   /** Every file a sweep may leave in its folder, but the lock file and the charts folder. */
   private static final List<String> SWEEP_FILES =
-      List.of(Journal.FILE, MANIFEST, TRIALS, CURVES, EVALUATIONS, TIMINGS, SUMMARY, MARKDOWN);
+      List.of(
+          Journal.FILE, MANIFEST, TRIALS, CURVES, EVALUATIONS, TIMINGS, HISTORY, SUMMARY, MARKDOWN);
 
   private ResultFiles() {}
 

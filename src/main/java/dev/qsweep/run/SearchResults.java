@@ -8,12 +8,16 @@ import dev.qsweep.search.Standing;
 import dev.qsweep.search.Strategy;
 import dev.qsweep.util.AtomicFiles;
 import dev.qsweep.util.Checkpoint;
+import dev.qsweep.util.Csv;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.apache.commons.csv.CSVPrinter;
 
 /**
  * A search's result files, from its journal: one row per trial, its last journaled record (the
@@ -44,8 +48,6 @@ final class SearchResults {
     int replicates = sweep.replicates();
     List<JournalScan.Batch> batches = JournalReader.readSearch(out, replicates).batches();
     Map<String, Last> last = new TreeMap<>(); // trial-id order: the files' order
-    Map<String, Long> stepsSoFar = new HashMap<>();
-    long[] total = {0};
     for (JournalScan.Batch b : batches) {
       for (int i = 0; i < b.ends().length; i++) {
         if (b.isFinished(i)) {
@@ -56,22 +58,11 @@ final class SearchResults {
               new Last(b.starts()[i], b.ends()[i], b.index(), proposal));
         }
       }
-      // The logical cost: a continued trial counts the steps from where it paused.
-      JournalReader.forEachRecord(
-          out,
-          b.starts(),
-          b.ends(),
-          (kind, row) -> {
-            if (kind == 'T') {
-              long steps = Long.parseLong(row.get(Columns.Trial.TRAIN_STEPS.ordinal()));
-              Long before = stepsSoFar.put(row.get(0), steps);
-              total[0] += steps - (before == null ? 0 : before);
-            }
-          });
     }
     if (last.isEmpty()) {
       return new Written(0, 0);
     }
+    long total = writeHistory(out, batches);
     long[] starts = new long[last.size()];
     long[] ends = new long[last.size()];
     int k = 0;
@@ -103,9 +94,72 @@ final class SearchResults {
       trials = (int) planned;
     }
     writeManifest(
-        out, experiment, strategy, configurations, replicates, trials, total[0], settings);
+        out, experiment, strategy, configurations, replicates, trials, total, settings);
     Checkpoint.reach("results-written");
-    return new Written(last.size(), total[0]);
+    return new Written(last.size(), total);
+  }
+
+  /**
+   * Writes history.csv ({@link Columns.History}): every trial's record in every batch, in batch and
+   * proposal order; returns the search's logical cost, a continued trial counting the steps from
+   * where it paused.
+   */
+  private static long writeHistory(Path out, List<JournalScan.Batch> batches) {
+    long[] total = {0};
+    Map<String, Long> stepsSoFar = new HashMap<>();
+    AtomicFiles.writeText(
+        out.resolve(ResultFiles.HISTORY),
+        w -> {
+          CSVPrinter printer = Csv.printer(w);
+          printer.printRecord(Columns.headers(Columns.History.values()));
+          for (JournalScan.Batch b : batches) {
+            Map<String, List<String>> proposalOf = new HashMap<>();
+            for (String proposal : b.proposals()) {
+              List<String> parts = Splitter.on('/').splitToList(proposal);
+              proposalOf.put(parts.get(0), parts);
+            }
+            JournalReader.forEachRecord(
+                out,
+                b.starts(),
+                b.ends(),
+                (kind, row) -> {
+                  if (kind == 'T') {
+                    long steps = Long.parseLong(row.get(Columns.Trial.TRAIN_STEPS.ordinal()));
+                    Long before = stepsSoFar.put(row.get(0), steps);
+                    long spent = steps - (before == null ? 0 : before);
+                    total[0] += spent;
+                    List<String> parts = proposalOf.get(row.get(Columns.Trial.CONFIG_ID.ordinal()));
+                    printHistory(printer, b.index(), parts, row, spent);
+                  }
+                });
+          }
+          printer.flush();
+        });
+    return total[0];
+  }
+
+  private static void printHistory(
+      CSVPrinter printer, int batch, List<String> proposal, List<String> row, long spent) {
+    String[] cells = new String[Columns.History.values().length];
+    cells[Columns.History.BATCH.ordinal()] = Integer.toString(batch);
+    cells[Columns.History.STAGE.ordinal()] = proposal.get(3);
+    cells[Columns.History.BUDGET.ordinal()] = proposal.get(2);
+    cells[Columns.History.TRIAL_ID.ordinal()] = row.get(Columns.Trial.TRIAL_ID.ordinal());
+    cells[Columns.History.CONFIG_ID.ordinal()] = row.get(Columns.Trial.CONFIG_ID.ordinal());
+    cells[Columns.History.ENV_STEPS.ordinal()] = Long.toString(spent);
+    cells[Columns.History.REWARD_PER_MOVE.ordinal()] =
+        row.get(Columns.Trial.REWARD_PER_MOVE.ordinal());
+    cells[Columns.History.EXPECTED_PENALTIES.ordinal()] =
+        row.get(Columns.Trial.EXPECTED_PENALTIES.ordinal());
+    cells[Columns.History.EXPECTED_RETURN.ordinal()] =
+        row.get(Columns.Trial.EXPECTED_RETURN.ordinal());
+    cells[Columns.History.NEVER_ENDS_PROBABILITY.ordinal()] =
+        row.get(Columns.Trial.NEVER_ENDS_PROBABILITY.ordinal());
+    try {
+      printer.printRecord((Object[]) cells);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** {@code row} with the search's columns: stage, budget, status, batch. */

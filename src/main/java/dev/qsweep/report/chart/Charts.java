@@ -2,6 +2,7 @@ package dev.qsweep.report.chart;
 
 import dev.qsweep.report.ConfigSummary;
 import dev.qsweep.report.ResultsFolder;
+import dev.qsweep.report.SearchHistory;
 import dev.qsweep.run.Columns;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,6 +11,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * The PNG charts of a results folder: learning curves with 95% confidence bands, the exact
@@ -43,7 +46,11 @@ public final class Charts {
    * and its summaries; returns them in order.
    */
   public static List<Written> write(
-      ResultsFolder folder, ChartData data, List<ConfigSummary> summaries, Path dir) {
+      ResultsFolder folder,
+      ChartData data,
+      List<ConfigSummary> summaries,
+      Optional<SearchHistory> history,
+      Path dir) {
     try {
       Files.createDirectories(dir);
     } catch (IOException e) {
@@ -52,6 +59,10 @@ public final class Charts {
     List<String> swept = folder.manifest().sweptAxes();
     List<ConfigSummary> top = summaries.subList(0, Math.min(TOP, summaries.size()));
     List<Written> written = new ArrayList<>();
+    if (folder.search()) {
+      // How the search went comes first; a grid has none of these.
+      written.addAll(searchCharts(folder, summaries, history, dir));
+    }
     Map<Columns.Curve, Map<String, CurveData.Series>> curves = data.curves;
     Map<String, CurveData.Series> returns = curves.get(Columns.Curve.MEAN_RETURN);
     written.add(
@@ -99,6 +110,22 @@ public final class Charts {
     List<RetrainedTrial> retrained = RetrainedTrial.of(data, summaries, swept);
     PolicyMapChart.write(retrained, swept, dir).ifPresent(written::add);
     StateVisitsChart.write(retrained, swept, dir).ifPresent(written::add);
+    return written;
+  }
+
+  /** A search's own charts: best score against env steps, and score against each parameter. */
+  private static List<Written> searchCharts(
+      ResultsFolder folder,
+      List<ConfigSummary> summaries,
+      Optional<SearchHistory> history,
+      Path dir) {
+    List<Written> written = new ArrayList<>();
+    String strategy = folder.manifest().strategy();
+    history.ifPresent(h -> written.add(BestSoFarChart.write(h, strategy, dir)));
+    Set<String> log = ParameterScatter.logUniform(folder.manifest().strategySettings());
+    for (String parameter : ParameterScatter.parameters(summaries)) {
+      written.add(ParameterScatter.write(summaries, parameter, log.contains(parameter), dir));
+    }
     return written;
   }
 

@@ -1,0 +1,113 @@
+package dev.qsweep.report.chart;
+
+import dev.qsweep.report.SearchHistory;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.nio.file.Path;
+import java.util.List;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+/**
+ * The best score a search had found against the env steps it had spent, one step line per search,
+ * and each full grid as a point at its cost with a dashed line at its best score.
+ */
+public final class BestSoFarChart {
+  /** The file name in a report's charts folder. */
+  public static final String FILE = "best-so-far.png";
+
+  /**
+   * A search's curve.
+   *
+   * @param label its name in the legend
+   * @param points its best-so-far points ({@link SearchHistory#bestSoFar})
+   */
+  public record Line(String label, List<SearchHistory.Point> points) {}
+
+  /**
+   * A full grid: what it cost and the best it found.
+   *
+   * @param label its name in the legend
+   * @param envSteps its {@code total_env_steps}
+   * @param rewardPerMove its best configuration's mean reward per move
+   */
+  public record Reference(String label, long envSteps, double rewardPerMove) {}
+
+  private BestSoFarChart() {}
+
+  /** Draws the lines and references into {@code file}. */
+  public static void write(List<Line> lines, List<Reference> grids, Path file) {
+    double right = 0;
+    for (Line l : lines) {
+      right = Math.max(right, (double) l.points().get(l.points().size() - 1).envSteps());
+    }
+    for (Reference g : grids) {
+      right = Math.max(right, (double) g.envSteps());
+    }
+    // Whole millions (or thousands) on the axis, not 1E7.
+    double unit = right >= 1e6 ? 1e6 : right >= 1e3 ? 1e3 : 1;
+    String unitName = unit == 1e6 ? ", millions" : unit == 1e3 ? ", thousands" : "";
+    XYChart chart =
+        ChartStyle.xyChart(
+            "Best reward per move found so far against env steps spent",
+            "env steps spent (cumulative, in the order the search ran its batches" + unitName + ")",
+            "reward per move of the best so far");
+    int k = 0;
+    for (Line l : lines) {
+      // A step line: the best holds until the next configuration beats it.
+      List<SearchHistory.Point> p = l.points();
+      double[] x = new double[2 * p.size() - 1];
+      double[] y = new double[x.length];
+      for (int i = 0; i < p.size(); i++) {
+        x[2 * i] = p.get(i).envSteps() / unit;
+        y[2 * i] = p.get(i).rewardPerMove();
+        if (i + 1 < p.size()) {
+          x[2 * i + 1] = p.get(i + 1).envSteps() / unit;
+          y[2 * i + 1] = p.get(i).rewardPerMove();
+        }
+      }
+      XYSeries s = chart.addSeries(l.label(), x, y);
+      s.setLineColor(ChartStyle.color(k));
+      s.setLineWidth(2f);
+      s.setMarker(SeriesMarkers.NONE);
+      k++;
+    }
+    for (Reference g : grids) {
+      Color color = ChartStyle.color(k++);
+      XYSeries level =
+          chart.addSeries(
+              g.label() + ": its best",
+              new double[] {0, right / unit},
+              new double[] {g.rewardPerMove(), g.rewardPerMove()});
+      level.setLineColor(color);
+      level.setLineStyle(
+          new BasicStroke(
+              1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
+      level.setMarker(SeriesMarkers.NONE);
+      level.setShowInLegend(false);
+      XYSeries point =
+          chart.addSeries(
+              g.label(), new double[] {g.envSteps() / unit}, new double[] {g.rewardPerMove()});
+      point.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+      point.setMarker(SeriesMarkers.DIAMOND);
+      point.setMarkerColor(color);
+    }
+    chart.getStyler().setMarkerSize(12);
+    chart.getStyler().setXAxisMin(0.0);
+    Images.save(chart, file);
+  }
+
+  /** The chart of one search's own report. */
+  static Charts.Written write(SearchHistory history, String strategy, Path dir) {
+    write(List.of(new Line(strategy, history.bestSoFar())), List.of(), dir.resolve(FILE));
+    return new Charts.Written(
+        FILE,
+        "Best score found against env steps spent",
+        "After each configuration's replicates, in the order the search ran its batches: the mean"
+            + " reward per move of the configuration it would pick if it stopped there, the best of"
+            + " those trained to the largest budget so far (it can fall when the budget rises, a"
+            + " longer run being scored afresh). `qsweep compare` draws several searches and a"
+            + " full grid on one chart.");
+  }
+}
