@@ -2,6 +2,7 @@ package dev.qsweep.cli;
 
 import dev.qsweep.report.Comparison;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -38,6 +39,11 @@ final class CompareCommand implements Runnable {
     String name = png.getFileName() == null ? "" : png.getFileName().toString();
     if (!name.endsWith(".png")) {
       throw new IllegalArgumentException("--out " + png + " must name a .png file");
+    }
+    Path parent = png.toAbsolutePath().getParent();
+    if (parent == null || !Files.isDirectory(parent) || !Files.isWritable(parent)) {
+      throw new IllegalArgumentException(
+          "--out " + png + ": its folder " + parent + " does not exist or is not writable");
     }
     String table = Comparison.write(dirs, png);
     PrintWriter out = spec.commandLine().getOut();

@@ -47,8 +47,12 @@ final class ReportMarkdown {
             m.sourceSha256().substring(0, 12),
             m.qsweepVersion(),
             m.javaVersion()));
+    ConfigSummary best = summaries.get(0);
+    // A search compares only the configurations trained as far as the best (its final rung); a
+    // grid's all have budget 0, so this is every configuration.
+    List<ConfigSummary> compared = summaries.stream().filter(c -> c.sameBudget(best)).toList();
     if (folder.search()) {
-      md.append(SearchMarkdown.intro(m));
+      md.append(SearchMarkdown.intro(m, compared.size() < summaries.size()));
     }
     md.append("| axis | values |\n| --- | --- |\n");
     for (String setting : Summary.SETTINGS.stream().map(c -> c.header()).toList()) {
@@ -60,7 +64,6 @@ final class ReportMarkdown {
     }
     md.append('\n');
 
-    ConfigSummary best = summaries.get(0);
     md.append("## Verdict\n\n");
     md.append(
         String.format(
@@ -88,9 +91,6 @@ final class ReportMarkdown {
                   + " below every one that ends more often.%n%n",
               f(best.mean(Score.NEVER_ENDS_PROBABILITY))));
     }
-    // A search compares only the configurations trained as far as the best (its final rung); a
-    // grid's all have budget 0, so this is every configuration.
-    List<ConfigSummary> compared = summaries.stream().filter(c -> c.sameBudget(best)).toList();
     String among = folder.search() ? SearchMarkdown.trainedAsFar(best) : "";
     long tied = summaries.stream().filter(ConfigSummary::tiedWithBest).count() - 1;
     md.append(

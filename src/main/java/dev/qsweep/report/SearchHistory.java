@@ -39,6 +39,8 @@ public record SearchHistory(List<Stage> stages, List<Point> bestSoFar, long tota
   /**
    * One stage: a rung of a bracket (a budget at a stage) or a generation.
    *
+   * @param bracket the Hyperband bracket, as its settings number them ({@code s}: the rungs it has,
+   *     less one); 0 for the one bracket of successive halving, and for other strategies
    * @param stage the rung or generation index
    * @param budget the episodes its configurations were trained to
    * @param configurations how many configurations it trained
@@ -48,6 +50,7 @@ public record SearchHistory(List<Stage> stages, List<Point> bestSoFar, long tota
    * @param bestRewardPerMove that configuration's mean reward per move here
    */
   public record Stage(
+      int bracket,
       int stage,
       long budget,
       int configurations,
@@ -65,6 +68,11 @@ public record SearchHistory(List<Stage> stages, List<Point> bestSoFar, long tota
    * @param budget the episodes it was trained for
    */
   public record Point(long envSteps, double rewardPerMove, String configId, long budget) {}
+
+  /** Whether the stages form several brackets (Hyperband). */
+  public boolean brackets() {
+    return stages.stream().anyMatch(s -> s.bracket() > 0);
+  }
 
   /** Whether some configuration was trained in more than one stage (halving, Hyperband). */
   public boolean promotes() {
@@ -111,6 +119,8 @@ public record SearchHistory(List<Stage> stages, List<Point> bestSoFar, long tota
     private final Path file;
     private final Map<String, StageTotals> stages = new LinkedHashMap<>();
     private final Map<String, StageTotals> lastStageOf = new HashMap<>();
+    // The first stage each configuration ran in: its bracket's first rung.
+    private final Map<StageTotals, StageTotals> origin = new HashMap<>();
     private final List<Point> points = new ArrayList<>();
     private int line = 1;
     private long spent;
@@ -148,6 +158,7 @@ public record SearchHistory(List<Stage> stages, List<Point> bestSoFar, long tota
           if (before != null && before != stage) {
             before.promoted++;
           }
+          origin.putIfAbsent(stage, before == null ? stage : origin.get(before));
         }
         long steps = Long.parseLong(cell(row, Columns.History.ENV_STEPS));
         stage.envSteps += steps;
@@ -195,17 +206,26 @@ public record SearchHistory(List<Stage> stages, List<Point> bestSoFar, long tota
     }
 
     SearchHistory result() {
-      List<Stage> table = new ArrayList<>();
+      // Each bracket's rungs together, brackets in the order they began (Hyperband runs rung k of
+      // every bracket in batch k); a bracket is numbered by its rungs, as its settings are.
+      Map<StageTotals, List<StageTotals>> brackets = new LinkedHashMap<>();
       for (StageTotals s : stages.values()) {
-        table.add(
-            new Stage(
-                s.stage,
-                s.budget,
-                s.configurations,
-                s.promoted,
-                s.envSteps,
-                s.bestId,
-                s.bestMeans.get(Score.REWARD_PER_MOVE)));
+        brackets.computeIfAbsent(origin.get(s), k -> new ArrayList<>()).add(s);
+      }
+      List<Stage> table = new ArrayList<>();
+      for (List<StageTotals> rungs : brackets.values()) {
+        for (StageTotals s : rungs) {
+          table.add(
+              new Stage(
+                  brackets.size() > 1 ? rungs.size() - 1 : 0,
+                  s.stage,
+                  s.budget,
+                  s.configurations,
+                  s.promoted,
+                  s.envSteps,
+                  s.bestId,
+                  s.bestMeans.get(Score.REWARD_PER_MOVE)));
+        }
       }
       if (!points.isEmpty() && points.get(points.size() - 1).envSteps() != spent) {
         points.add(point());

@@ -12,22 +12,29 @@ import java.util.Optional;
 final class SearchMarkdown {
   private SearchMarkdown() {}
 
-  /** The paragraph under the report's first one: the strategy, its settings and its cost. */
-  static String intro(ResultFiles.Manifest m) {
+  /**
+   * The paragraph under the report's first one: the strategy, its settings and its cost, and
+   * whether it stopped some configurations early ({@code stopsEarly}).
+   */
+  static String intro(ResultFiles.Manifest m, boolean stopsEarly) {
     return String.format(
         Locale.ROOT,
-        "Searched by %s (%s): %,d env steps in all (`total_env_steps`). A configuration the search"
-            + " stopped early was trained for fewer episodes (trials.csv's and summary.csv's"
-            + " `budget`), and a score after fewer episodes is not comparable with one after more:"
-            + " the verdict compares only the configurations trained as far as the best, and the"
-            + " others are reported by the stage they stopped at (see Stages).%n%n",
+        "Searched by %s (%s): %,d env steps in all (`total_env_steps`). %s%n%n",
         m.strategy(),
         String.join(
             ", ",
             m.strategySettings().entrySet().stream()
                 .map(e -> e.getKey() + " " + e.getValue())
                 .toList()),
-        m.totalEnvSteps());
+        m.totalEnvSteps(),
+        stopsEarly
+            ? "A configuration the search stopped early was trained for fewer episodes"
+                + " (trials.csv's and summary.csv's `budget`), and a score after fewer episodes is"
+                + " not comparable with one after more: the verdict compares only the"
+                + " configurations trained as far as the best, and the others are reported by the"
+                + " stage they stopped at (see Stages)."
+            : "Every configuration was trained to the full budget, so the verdict compares them"
+                + " all.");
   }
 
   /** Which configurations the verdict compares, as a phrase after "configurations". */
@@ -68,20 +75,25 @@ final class SearchMarkdown {
             strategy,
             h.totalEnvSteps(),
             promotes
-                ? "A stage is a rung of a bracket: its configurations trained to its budget, and"
-                    + " the promoted ones continued in a later stage."
+                ? "A rung's configurations were trained to its budget, and the promoted ones"
+                    + " continued from there in the bracket's next rung."
                 : "Each configuration was trained once, to its budget."));
-    md.append("| stage | budget (episodes) | configurations |");
+    boolean brackets = h.brackets();
+    String stage = strategy.equals("genetic") ? "generation" : promotes ? "rung" : "stage";
+    md.append(brackets ? "| bracket " : "")
+        .append("| ")
+        .append(stage)
+        .append(" | budget (episodes) | configurations |");
     md.append(promotes ? " promoted |" : "");
     md.append(" env steps | best configuration | its reward per move |\n");
-    md.append("| --- | --- | --- |")
-        .append(promotes ? " --- |" : "")
-        .append(" --- | --- | --- |\n");
+    md.append(brackets ? "| --- " : "").append("| --- | --- | --- |");
+    md.append(promotes ? " --- |" : "").append(" --- | --- | --- |\n");
     for (SearchHistory.Stage s : h.stages()) {
       md.append(
           String.format(
               Locale.ROOT,
-              "| %d | %,d | %d |%s %,d | %s | %s |%n",
+              "%s| %d | %,d | %d |%s %,d | %s | %s |%n",
+              brackets ? "| s=" + s.bracket() + " " : "",
               s.stage(),
               s.budget(),
               s.configurations(),

@@ -13,15 +13,19 @@ abstract class BracketSearch implements Strategy {
   private final Brackets brackets;
   private final int minBudget;
   private final String countName;
+  private final SearchSpace space;
 
   /**
    * @param minBudget the smallest budget, in episodes, as the experiment set it
    * @param countName the setting that counts the table: {@code rungs} or {@code brackets}
+   * @param space the space the configurations are drawn from, recorded in the settings; null when
+   *     they are a grid's
    */
-  BracketSearch(Brackets brackets, int minBudget, String countName) {
+  BracketSearch(Brackets brackets, int minBudget, String countName, SearchSpace space) {
     this.brackets = brackets;
     this.minBudget = minBudget;
     this.countName = countName;
+    this.space = space;
   }
 
   @Override
@@ -31,7 +35,11 @@ abstract class BracketSearch implements Strategy {
 
   @Override
   public final Map<String, String> settings() {
-    return brackets.settings(minBudget, countName);
+    Map<String, String> s = brackets.settings(minBudget, countName);
+    if (space != null) {
+      s.put(SearchSpace.SETTING, space.toString());
+    }
+    return s;
   }
 
   @Override

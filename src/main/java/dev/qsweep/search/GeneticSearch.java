@@ -109,6 +109,7 @@ public final class GeneticSearch implements Strategy {
     s.put("tournament", Integer.toString(settings.tournament()));
     s.put("crossover", Numbers.format(settings.crossover()));
     s.put("mutation", Numbers.format(settings.mutation()));
+    s.put(SearchSpace.SETTING, space.toString());
     return s;
   }
 

@@ -24,7 +24,7 @@ public final class Hyperband extends BracketSearch {
    * @throws IllegalArgumentException naming the setting that is not allowed
    */
   public Hyperband(SearchSpace space, int minBudget, int eta) {
-    super(brackets(space, minBudget, eta), minBudget, "brackets");
+    super(brackets(space, minBudget, eta), minBudget, "brackets", space);
   }
 
   private static Brackets brackets(SearchSpace space, int minBudget, int eta) {

@@ -32,6 +32,7 @@ public final class RandomSearch implements Strategy {
   public Map<String, String> settings() {
     Map<String, String> s = new LinkedHashMap<>();
     s.put("configurations", Integer.toString(candidates.count()));
+    s.put(SearchSpace.SETTING, space.toString());
     return s;
   }
 

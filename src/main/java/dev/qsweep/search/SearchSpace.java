@@ -24,6 +24,12 @@ public final class SearchSpace implements Sweep {
   /** The name of the learner's dimension when several learners are searched. */
   public static final String LEARNER = "learner";
 
+  /**
+   * The name of the strategy setting (in manifest.json's {@code strategy_settings}) that holds a
+   * space's {@link #toString}: the report reads from it which dimensions are log-uniform.
+   */
+  public static final String SETTING = "space";
+
   /** How a point becomes a schedule: a constant from a dimension, or any function of the point. */
   @FunctionalInterface
   public interface ScheduleTemplate {

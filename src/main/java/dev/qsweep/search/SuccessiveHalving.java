@@ -24,7 +24,7 @@ public final class SuccessiveHalving extends BracketSearch {
    * @throws IllegalArgumentException naming the setting that is not allowed
    */
   public SuccessiveHalving(Candidates candidates, int minBudget, int maxBudget, int eta) {
-    super(brackets(candidates, minBudget, maxBudget, eta), minBudget, "rungs");
+    super(brackets(candidates, minBudget, maxBudget, eta), minBudget, "rungs", null);
   }
 
   private static Brackets brackets(Candidates candidates, int minBudget, int maxBudget, int eta) {

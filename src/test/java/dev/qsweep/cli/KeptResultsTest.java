@@ -38,6 +38,15 @@ final class KeptResultsTest {
       assertArrayEquals(
           Files.readAllBytes(kept.resolve(file)), Files.readAllBytes(out.resolve(file)), file);
     }
+    // A search's history.csv (the kept grids have none).
+    assertEquals(
+        Files.exists(kept.resolve("history.csv")), Files.exists(out.resolve("history.csv")));
+    if (Files.exists(kept.resolve("history.csv"))) {
+      assertArrayEquals(
+          Files.readAllBytes(kept.resolve("history.csv")),
+          Files.readAllBytes(out.resolve("history.csv")),
+          "history.csv");
+    }
     assertTrue(Files.exists(kept.resolve("report.md")));
     // The kept results belong to the experiment file as it is now (regenerate them after an edit).
     String sha =

@@ -30,6 +30,7 @@ final class KillPointsTest {
           "manifest.json",
           "trials.csv",
           "curves.csv",
+          "history.csv",
           "evaluations.csv",
           "summary.csv",
           "timings.csv",

@@ -42,6 +42,15 @@ final class SearchSweepTest {
       assertArrayEquals(
           Files.readAllBytes(expected.resolve(f)), Files.readAllBytes(actual.resolve(f)), f);
     }
+    // A search's history.csv (none for a grid), in batch order: the same bytes too.
+    assertEquals(
+        Files.exists(expected.resolve("history.csv")), Files.exists(actual.resolve("history.csv")));
+    if (Files.exists(expected.resolve("history.csv"))) {
+      assertArrayEquals(
+          Files.readAllBytes(expected.resolve("history.csv")),
+          Files.readAllBytes(actual.resolve("history.csv")),
+          "history.csv");
+    }
     assertFalse(Files.exists(actual.resolve("journal.csv")), "the journal is deleted");
   }
 

@@ -94,6 +94,7 @@ public final class BestSoFarChart {
       point.setMarkerColor(color);
     }
     chart.getStyler().setMarkerSize(12);
+    chart.getStyler().setYAxisDecimalPattern("0.####");
     chart.getStyler().setXAxisMin(0.0);
     Images.save(chart, file);
   }

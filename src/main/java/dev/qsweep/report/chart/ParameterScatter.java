@@ -3,6 +3,7 @@ package dev.qsweep.report.chart;
 import dev.qsweep.report.ConfigSummary;
 import dev.qsweep.report.Score;
 import dev.qsweep.run.Columns;
+import dev.qsweep.search.SearchSpace;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -56,7 +57,7 @@ final class ParameterScatter {
   /** The dimensions a strategy's settings describe as log-uniform (its {@code space} setting). */
   static Set<String> logUniform(Map<String, String> strategySettings) {
     Set<String> names = new HashSet<>();
-    Matcher m = LOG_UNIFORM.matcher(strategySettings.getOrDefault("space", ""));
+    Matcher m = LOG_UNIFORM.matcher(strategySettings.getOrDefault(SearchSpace.SETTING, ""));
     while (m.find()) {
       names.add(m.group(1));
     }
@@ -103,6 +104,7 @@ final class ParameterScatter {
       s.setMarkerColor(ChartStyle.color(k++));
     }
     chart.getStyler().setMarkerSize(7);
+    chart.getStyler().setYAxisDecimalPattern("0.####");
     chart.getStyler().setXAxisLogarithmic(log);
     Images.save(chart, dir.resolve(file));
     return new Charts.Written(
