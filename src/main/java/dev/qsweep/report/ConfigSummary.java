@@ -37,31 +37,6 @@ public record ConfigSummary(
     int stage,
     long budget) {
 
-  /** A grid's configuration (stage and budget 0). */
-  public ConfigSummary(
-      String configId,
-      Map<String, String> settings,
-      int replicates,
-      Map<Score, Statistics.Estimate> estimates,
-      String bestTrialId,
-      int rank,
-      double pVsBest,
-      double pHolm,
-      boolean tiedWithBest) {
-    this(
-        configId,
-        settings,
-        replicates,
-        estimates,
-        bestTrialId,
-        rank,
-        pVsBest,
-        pHolm,
-        tiedWithBest,
-        0,
-        0);
-  }
-
   /**
    * Whether it was trained for as many episodes as {@code other}: only such configurations are
    * compared with each other (a search's configurations stopped at a smaller budget are not).

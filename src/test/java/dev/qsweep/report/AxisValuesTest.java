@@ -9,7 +9,17 @@ import org.junit.jupiter.api.Test;
 final class AxisValuesTest {
   private static ConfigSummary config(String id, int rank, String alpha) {
     return new ConfigSummary(
-        id, Map.of("alpha", alpha), 1, Map.of(), id + "-r0", rank, Double.NaN, Double.NaN, false);
+        id,
+        Map.of("alpha", alpha),
+        1,
+        Map.of(),
+        id + "-r0",
+        rank,
+        Double.NaN,
+        Double.NaN,
+        false,
+        0,
+        0);
   }
 
   @Test

@@ -21,7 +21,7 @@ final class ConfigSummaryTest {
     settings.put("episodes", "1000");
     settings.put("max_episode_steps", maxSteps);
     return new ConfigSummary(
-        "c001", settings, 1, Map.of(), "c001-r0", 1, Double.NaN, Double.NaN, true);
+        "c001", settings, 1, Map.of(), "c001-r0", 1, Double.NaN, Double.NaN, true, 0, 0);
   }
 
   @Test
