@@ -45,7 +45,7 @@ final class SearchReportTest {
   private static Path sweep(String kind) throws IOException {
     Path source = dir.resolve(kind);
     Files.createDirectories(source);
-    Path experiment = SearchExperiments.write(source, "Search", SearchExperiments.strategy(kind));
+    Path experiment = SearchExperiments.write(source, "Search", kind);
     Path out = dir.resolve(kind + "-results");
     CliRun run = CliRun.of("sweep", experiment.toString(), "--out", out.toString(), "--quiet");
     assertEquals(0, run.exitCode(), run.err());
