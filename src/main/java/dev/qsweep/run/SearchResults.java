@@ -93,8 +93,7 @@ final class SearchResults {
       configurations = (int) (planned / replicates);
       trials = (int) planned;
     }
-    writeManifest(
-        out, experiment, strategy, configurations, replicates, trials, total, settings);
+    writeManifest(out, experiment, strategy, configurations, replicates, trials, total, settings);
     Checkpoint.reach("results-written");
     return new Written(last.size(), total);
   }
