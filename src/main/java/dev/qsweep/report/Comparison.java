@@ -1,13 +1,17 @@
 package dev.qsweep.report;
 
+import com.google.common.collect.HashMultiset;
+import com.google.common.collect.Multiset;
 import dev.qsweep.report.chart.BestSoFarChart;
 import dev.qsweep.run.Columns;
 import dev.qsweep.run.ResultFiles;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Several results folders side by side (searches and full grids of one problem): what each cost in
@@ -42,7 +46,11 @@ public final class Comparison {
    */
   public static String write(List<Path> dirs, Path png) {
     List<Entry> entries = new ArrayList<>();
+    Set<Path> seen = new HashSet<>();
     for (Path dir : dirs) {
+      if (!seen.add(dir.toAbsolutePath().normalize())) {
+        throw new IllegalArgumentException(dir + " is given twice; give each folder once");
+      }
       ResultsFolder folder = ResultsFolder.load(dir);
       Optional<SearchHistory> history = SearchHistory.read(folder);
       if (folder.search() && history.isEmpty()) {
@@ -57,15 +65,21 @@ public final class Comparison {
       ConfigSummary best = Summary.of(folder).get(0);
       entries.add(new Entry(dir, folder.manifest(), best, history));
     }
+    // Two folders of one strategy and experiment (a rerun, a merge) are told apart by folder.
+    Multiset<String> labels = HashMultiset.create();
+    for (Entry e : entries) {
+      labels.add(e.label());
+    }
     List<BestSoFarChart.Line> lines = new ArrayList<>();
     List<BestSoFarChart.Reference> grids = new ArrayList<>();
     for (Entry e : entries) {
+      String label = labels.count(e.label()) > 1 ? e.label() + " (" + e.dir() + ")" : e.label();
       if (e.history().isPresent()) {
-        lines.add(new BestSoFarChart.Line(e.label(), e.history().get().bestSoFar()));
+        lines.add(new BestSoFarChart.Line(label, e.history().get().bestSoFar()));
       } else {
         grids.add(
             new BestSoFarChart.Reference(
-                e.label(), e.manifest().totalEnvSteps(), e.best().mean(Score.REWARD_PER_MOVE)));
+                label, e.manifest().totalEnvSteps(), e.best().mean(Score.REWARD_PER_MOVE)));
       }
     }
     BestSoFarChart.write(lines, grids, png);

@@ -48,6 +48,7 @@ public final class ShardMerger {
     Set<String> shardNames = new TreeSet<>();
     int shardCount = -1;
     boolean evaluations = false;
+    boolean history = false;
     for (Path dir : shards) {
       checkArgument(Files.isDirectory(dir), "shard folder %s does not exist", dir);
       checkArgument(
@@ -80,6 +81,7 @@ public final class ShardMerger {
       shardCount = count;
       checkArgument(shardNames.add(m.shard()), "shard %s is given twice (%s)", m.shard(), dir);
       evaluations |= Files.exists(dir.resolve(ResultFiles.EVALUATIONS));
+      history |= Files.exists(dir.resolve(ResultFiles.HISTORY));
     }
     checkArgument(
         shardNames.size() == shardCount,
@@ -108,6 +110,11 @@ public final class ShardMerger {
     }
     names.add(ResultFiles.TIMINGS);
     headers.add(Columns.headers(Columns.Timing.values()));
+    if (history) {
+      // A search that splits into shards (random) runs one batch: its history merges by trial id.
+      names.add(ResultFiles.HISTORY);
+      headers.add(Columns.headers(Columns.History.values()));
+    }
     List<Path> files = new ArrayList<>();
     for (String name : names) {
       files.add(out.resolve(name));
@@ -117,7 +124,12 @@ public final class ShardMerger {
         files,
         writers -> {
           for (int i = 0; i < names.size(); i++) {
-            mergeFile(shards, names.get(i), headers.get(i), writers.get(i));
+            mergeFile(
+                shards,
+                names.get(i),
+                headers.get(i),
+                names.get(i).equals(ResultFiles.HISTORY) ? HISTORY_ORDER : FILE_ORDER,
+                writers.get(i));
           }
         });
     ResultFiles.Manifest merged = first.withShard("1/1", envSteps);
@@ -138,7 +150,7 @@ public final class ShardMerger {
     // shards hold twice in a row, without holding the ids.
     List<CSVParser> parsers = new ArrayList<>();
     try {
-      PriorityQueue<Head> queue = new PriorityQueue<>(Head.ORDER);
+      PriorityQueue<Head> queue = new PriorityQueue<>(Head.by(FILE_ORDER));
       for (int i = 0; i < shards.size(); i++) {
         Path file = shards.get(i).resolve(ResultFiles.TRIALS);
         CSVParser parser =
@@ -222,13 +234,32 @@ public final class ShardMerger {
   }
 
   /** One input of the merge: its next row and the rest. */
+  /** The order of a results file's rows: by trial id, its first column. */
+  private static final Comparator<List<String>> FILE_ORDER = Comparator.comparing(r -> r.get(0));
+
+  /** history.csv's: by batch, then trial id. */
+  private static final Comparator<List<String>> HISTORY_ORDER =
+      Comparator.<List<String>>comparingLong(ShardMerger::batchOf)
+          .thenComparing(r -> r.get(Columns.History.TRIAL_ID.ordinal()));
+
+  private static long batchOf(List<String> historyRow) {
+    String batch = historyRow.get(Columns.History.BATCH.ordinal());
+    try {
+      return Long.parseLong(batch);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(
+          ResultFiles.HISTORY + ": batch '" + batch + "' is not a batch number", e);
+    }
+  }
+
   private static final class Head {
-    /** By trial id, then by input (ties cannot span shards of a valid merge). */
-    static final Comparator<Head> ORDER =
-        (a, b) -> {
-          int c = a.row.get(0).compareTo(b.row.get(0));
-          return c != 0 ? c : Integer.compare(a.input, b.input);
-        };
+    /** By {@code rows}, then by input (ties cannot span shards of a valid merge). */
+    static Comparator<Head> by(Comparator<List<String>> rows) {
+      return (a, b) -> {
+        int c = rows.compare(a.row, b.row);
+        return c != 0 ? c : Integer.compare(a.input, b.input);
+      };
+    }
 
     final int input;
     final Iterator<CSVRecord> rest;
@@ -248,11 +279,17 @@ public final class ShardMerger {
     }
   }
 
-  private static void mergeFile(List<Path> shards, String name, List<String> header, Writer writer)
+  /** Merges the shards' {@code name} files, each sorted by {@code rows}, into one sorted file. */
+  private static void mergeFile(
+      List<Path> shards,
+      String name,
+      List<String> header,
+      Comparator<List<String>> rows,
+      Writer writer)
       throws IOException {
     List<CSVParser> parsers = new ArrayList<>();
     try {
-      PriorityQueue<Head> queue = new PriorityQueue<>(Head.ORDER);
+      PriorityQueue<Head> queue = new PriorityQueue<>(Head.by(rows));
       for (int i = 0; i < shards.size(); i++) {
         Path file = shards.get(i).resolve(name);
         if (!Files.exists(file)) {

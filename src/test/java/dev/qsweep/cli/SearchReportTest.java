@@ -189,6 +189,23 @@ final class SearchReportTest {
     assertArrayEquals(first, Files.readAllBytes(png));
   }
 
+  @Test
+  void compare_ofTwoFoldersOfOneSearch_tellsThemApartByFolder() throws IOException {
+    Path rerun = copy(halving, "halving-again");
+    Path png = dir.resolve("twice.png");
+    CliRun run =
+        CliRun.of(
+            "compare",
+            "--out",
+            png.toString(),
+            grid.toString(),
+            halving.toString(),
+            rerun.toString());
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.out().contains(rerun.toString()), run.out());
+    Pictures.assertPng(png, Charts.WIDTH, Charts.HEIGHT);
+  }
+
   private static Path copy(Path from, String name) throws IOException {
     Path to = dir.resolve(name);
     try (var files = Files.walk(from)) {
@@ -254,8 +271,9 @@ final class SearchReportTest {
       {"--out", dir.resolve("c.txt").toString(), grid.toString()},
       {"--out", dir.resolve("no/such/folder/c.png").toString(), grid.toString()},
       {"--out", png, grid.toString(), noHistory.toString()},
+      {"--out", png, grid.toString(), halving.toString(), grid.toString()},
     };
-    String[] says = {"missing", "manifest.json", ".png", "folder", "history.csv"};
+    String[] says = {"missing", "manifest.json", ".png", "folder", "history.csv", "given twice"};
     for (int i = 0; i < cases.length; i++) {
       String[] args = new String[cases[i].length + 1];
       args[0] = "compare";

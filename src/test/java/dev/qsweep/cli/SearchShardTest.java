@@ -24,7 +24,13 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 final class SearchShardTest {
   private static final List<String> FILES =
-      List.of("trials.csv", "curves.csv", "evaluations.csv", "summary.csv", "manifest.json");
+      List.of(
+          "trials.csv",
+          "curves.csv",
+          "evaluations.csv",
+          "history.csv",
+          "summary.csv",
+          "manifest.json");
 
   @TempDir static Path dir;
   private static Path experiment;
@@ -139,13 +145,23 @@ final class SearchShardTest {
             other.toString(),
             "--quiet");
     assertEquals(0, otherRun.exitCode(), otherRun.err());
+    Path damaged = dir.resolve("damaged-2-of-2");
+    Files.createDirectories(damaged);
+    try (var files = Files.list(s2)) {
+      for (Path f : files.filter(Files::isRegularFile).toList()) {
+        Files.copy(f, damaged.resolve(f.getFileName()));
+      }
+    }
+    Path history = damaged.resolve("history.csv");
+    Files.writeString(history, Files.readString(history).replace("\n0,", "\nx,"));
     record Case(List<Path> shards, String message) {}
     List<Case> cases =
         List.of(
             new Case(List.of(s1), "split into 2 shards but 1 were given"),
             new Case(List.of(s1, s1), "is given twice"),
             new Case(List.of(s1, other), "comes from another experiment"),
-            new Case(List.of(s1, whole), "is shard 1/1, but other folders split"));
+            new Case(List.of(s1, whole), "is shard 1/1, but other folders split"),
+            new Case(List.of(s1, damaged), "history.csv: batch 'x' is not a batch number"));
     int k = 0;
     for (Case c : cases) {
       Path target = dir.resolve("bad-merge-" + k++);
