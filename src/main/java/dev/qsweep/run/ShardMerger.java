@@ -6,22 +6,16 @@ import com.google.common.base.Splitter;
 import dev.qsweep.util.AtomicFiles;
 import dev.qsweep.util.Csv;
 import java.io.IOException;
-import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.Iterator;
 import java.util.List;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * Joins shard folders ({@code qsweep sweep --shard I/N}) into one results folder whose files are
@@ -124,11 +118,13 @@ public final class ShardMerger {
         files,
         writers -> {
           for (int i = 0; i < names.size(); i++) {
-            mergeFile(
+            ShardFiles.mergeFile(
                 shards,
                 names.get(i),
                 headers.get(i),
-                names.get(i).equals(ResultFiles.HISTORY) ? HISTORY_ORDER : FILE_ORDER,
+                names.get(i).equals(ResultFiles.HISTORY)
+                    ? ShardFiles.HISTORY_ORDER
+                    : ShardFiles.FILE_ORDER,
                 writers.get(i));
           }
         });
@@ -150,7 +146,8 @@ public final class ShardMerger {
     // shards hold twice in a row, without holding the ids.
     List<CSVParser> parsers = new ArrayList<>();
     try {
-      PriorityQueue<Head> queue = new PriorityQueue<>(Head.by(FILE_ORDER));
+      PriorityQueue<ShardFiles.Head> queue =
+          new PriorityQueue<>(ShardFiles.Head.by(ShardFiles.FILE_ORDER));
       for (int i = 0; i < shards.size(); i++) {
         Path file = shards.get(i).resolve(ResultFiles.TRIALS);
         CSVParser parser =
@@ -159,16 +156,16 @@ public final class ShardMerger {
                 .setFormat(Csv.FORMAT)
                 .get();
         parsers.add(parser);
-        Head head = new Head(i, parser.iterator());
+        ShardFiles.Head head = new ShardFiles.Head(i, parser.iterator());
         head.advance(); // the header, checked above
         if (head.advance()) {
           queue.add(head);
         }
       }
-      Head previous = null;
+      ShardFiles.Head previous = null;
       String previousId = null;
       while (!queue.isEmpty()) {
-        Head head = queue.poll();
+        ShardFiles.Head head = queue.poll();
         String id = head.row.get(0);
         checkArgument(
             !id.equals(previousId),
@@ -230,97 +227,6 @@ public final class ShardMerger {
       return Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b);
     } catch (IOException e) {
       return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
-    }
-  }
-
-  /** One input of the merge: its next row and the rest. */
-  /** The order of a results file's rows: by trial id, its first column. */
-  private static final Comparator<List<String>> FILE_ORDER = Comparator.comparing(r -> r.get(0));
-
-  /** history.csv's: by batch, then trial id. */
-  private static final Comparator<List<String>> HISTORY_ORDER =
-      Comparator.<List<String>>comparingLong(ShardMerger::batchOf)
-          .thenComparing(r -> r.get(Columns.History.TRIAL_ID.ordinal()));
-
-  private static long batchOf(List<String> historyRow) {
-    String batch = historyRow.get(Columns.History.BATCH.ordinal());
-    try {
-      return Long.parseLong(batch);
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(
-          ResultFiles.HISTORY + ": batch '" + batch + "' is not a batch number", e);
-    }
-  }
-
-  private static final class Head {
-    /** By {@code rows}, then by input (ties cannot span shards of a valid merge). */
-    static Comparator<Head> by(Comparator<List<String>> rows) {
-      return (a, b) -> {
-        int c = rows.compare(a.row, b.row);
-        return c != 0 ? c : Integer.compare(a.input, b.input);
-      };
-    }
-
-    final int input;
-    final Iterator<CSVRecord> rest;
-    List<String> row;
-
-    Head(int input, Iterator<CSVRecord> rest) {
-      this.input = input;
-      this.rest = rest;
-    }
-
-    boolean advance() {
-      if (!rest.hasNext()) {
-        return false;
-      }
-      row = rest.next().toList();
-      return true;
-    }
-  }
-
-  /** Merges the shards' {@code name} files, each sorted by {@code rows}, into one sorted file. */
-  private static void mergeFile(
-      List<Path> shards,
-      String name,
-      List<String> header,
-      Comparator<List<String>> rows,
-      Writer writer)
-      throws IOException {
-    List<CSVParser> parsers = new ArrayList<>();
-    try {
-      PriorityQueue<Head> queue = new PriorityQueue<>(Head.by(rows));
-      for (int i = 0; i < shards.size(); i++) {
-        Path file = shards.get(i).resolve(name);
-        if (!Files.exists(file)) {
-          continue;
-        }
-        Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-        CSVParser parser = CSVParser.builder().setReader(in).setFormat(Csv.FORMAT).get();
-        parsers.add(parser);
-        Head head = new Head(i, parser.iterator());
-        checkArgument(
-            head.advance() && head.row.equals(header),
-            "%s has the columns of another qsweep version",
-            file);
-        if (head.advance()) {
-          queue.add(head);
-        }
-      }
-      CSVPrinter printer = Csv.printer(writer);
-      printer.printRecord(header);
-      while (!queue.isEmpty()) {
-        Head head = queue.poll();
-        printer.printRecord(head.row);
-        if (head.advance()) {
-          queue.add(head);
-        }
-      }
-      printer.flush();
-    } finally {
-      for (CSVParser p : parsers) {
-        p.close();
-      }
     }
   }
 }
