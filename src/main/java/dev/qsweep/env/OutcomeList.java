@@ -6,7 +6,7 @@ import java.util.Arrays;
 
 /**
  * The outcomes a {@link TabularModel.Builder} collects, in the order they are added, as growable
- * primitive columns; {@link #layOut} orders them by row for the frozen model.
+ * primitive columns; {@link #layOut} orders them by row for the frozen model and checks each row.
  */
 final class OutcomeList {
   private int count;
@@ -18,6 +18,14 @@ final class OutcomeList {
 
   int size() {
     return count;
+  }
+
+  /** The {@link TabularModel#copyFlags()} bits of an outcome. */
+  static byte flags(boolean terminal, boolean penalty, boolean success) {
+    return (byte)
+        ((terminal ? TabularModel.TERMINAL_FLAG : 0)
+            | (penalty ? TabularModel.PENALTY_FLAG : 0)
+            | (success ? TabularModel.SUCCESS_FLAG : 0));
   }
 
   void add(int rowIndex, double p, int nextState, double r, byte f) {
@@ -40,11 +48,12 @@ final class OutcomeList {
   /**
    * Fills the model's columns (each of {@link #size()} entries) and {@code firstOutcome} (one per
    * row, plus one) with the outcomes laid out by row index, each row's in the order added: the
-   * builder accepts rows in any order.
+   * builder accepts rows in any order. Returns whether every row has exactly one outcome.
    *
-   * @throws IllegalStateException naming the first row with no outcome
+   * @throws IllegalStateException naming the first row with no outcome, or whose probabilities do
+   *     not sum to 1
    */
-  void layOut(
+  boolean layOut(
       int actionCount,
       int[] firstOutcome,
       double[] probabilityOut,
@@ -69,5 +78,20 @@ final class OutcomeList {
       rewardOut[at] = reward[k];
       flagsOut[at] = flags[k];
     }
+    boolean oneEach = true;
+    for (int i = 0; i < rows; i++) {
+      double sum = 0;
+      for (int k = firstOutcome[i]; k < firstOutcome[i + 1]; k++) {
+        sum += probabilityOut[k];
+      }
+      checkState(
+          Math.abs(sum - 1.0) <= TabularModel.PROBABILITY_TOLERANCE,
+          "probabilities of state %s action %s sum to %s, not 1",
+          i / actionCount,
+          i % actionCount,
+          sum);
+      oneEach &= firstOutcome[i + 1] - firstOutcome[i] == 1;
+    }
+    return oneEach;
   }
 }

@@ -2,7 +2,6 @@ package dev.qsweep.env;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkElementIndex;
-import static com.google.common.base.Preconditions.checkState;
 
 import java.util.Arrays;
 
@@ -63,32 +62,10 @@ public final class TabularModel {
     this.nextState = new int[total];
     this.reward = new double[total];
     this.flags = new byte[total];
-    builder.outcomes.layOut(actionCount, firstOutcome, probability, nextState, reward, flags);
-    boolean oneEach = true;
-    for (int i = 0; i < rows; i++) {
-      double sum = 0;
-      for (int k = firstOutcome[i]; k < firstOutcome[i + 1]; k++) {
-        sum += probability[k];
-      }
-      checkState(
-          Math.abs(sum - 1.0) <= PROBABILITY_TOLERANCE,
-          "probabilities of state %s action %s sum to %s, not 1",
-          i / actionCount,
-          i % actionCount,
-          sum);
-      oneEach &= firstOutcome[i + 1] - firstOutcome[i] == 1;
-    }
-    this.deterministic = oneEach;
-    this.initialStates = Arrays.copyOf(builder.initialStates, builder.initialCount);
-    this.initialProbabilities = Arrays.copyOf(builder.initialProbabilities, builder.initialCount);
-    double initialSum = 0;
-    for (double p : initialProbabilities) {
-      initialSum += p;
-    }
-    checkState(
-        initialStates.length > 0 && Math.abs(initialSum - 1.0) <= PROBABILITY_TOLERANCE,
-        "initial-state probabilities sum to %s, not 1",
-        initialSum);
+    this.deterministic =
+        builder.outcomes.layOut(actionCount, firstOutcome, probability, nextState, reward, flags);
+    this.initialStates = builder.initial.states();
+    this.initialProbabilities = builder.initial.probabilities();
     this.maxEpisodeSteps = builder.maxEpisodeSteps;
   }
 
@@ -245,9 +222,7 @@ public final class TabularModel {
     private int observationCount;
     private int[] observationOf;
     private final OutcomeList outcomes = new OutcomeList();
-    private int initialCount;
-    private int[] initialStates = new int[16];
-    private double[] initialProbabilities = new double[16];
+    private final InitialList initial = new InitialList();
     private int maxEpisodeSteps;
 
     private Builder(int stateCount, int actionCount) {
@@ -285,17 +260,12 @@ public final class TabularModel {
           probability);
       checkArgument(Double.isFinite(reward), "reward must be finite, got %s", reward);
       checkArgument(!success || terminal, "a success outcome must be terminal");
-      byte f = 0;
-      if (terminal) {
-        f |= TERMINAL_FLAG;
-      }
-      if (penalty) {
-        f |= PENALTY_FLAG;
-      }
-      if (success) {
-        f |= SUCCESS_FLAG;
-      }
-      outcomes.add(state * actionCount + action, probability, next, reward, f);
+      outcomes.add(
+          state * actionCount + action,
+          probability,
+          next,
+          reward,
+          OutcomeList.flags(terminal, penalty, success));
       return this;
     }
 
@@ -304,20 +274,7 @@ public final class TabularModel {
      */
     public Builder initial(int state, double probability) {
       checkElementIndex(state, stateCount, "initial state");
-      checkArgument(
-          probability > 0 && probability <= 1,
-          "initial probability must be in (0, 1], got %s",
-          probability);
-      checkArgument(
-          initialCount == 0 || initialStates[initialCount - 1] < state,
-          "initial states must be added in increasing order");
-      if (initialCount == initialStates.length) {
-        initialStates = Arrays.copyOf(initialStates, initialCount * 2);
-        initialProbabilities = Arrays.copyOf(initialProbabilities, initialCount * 2);
-      }
-      initialStates[initialCount] = state;
-      initialProbabilities[initialCount] = probability;
-      initialCount++;
+      initial.add(state, probability);
       return this;
     }
 
