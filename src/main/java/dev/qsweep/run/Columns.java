@@ -107,11 +107,13 @@ public final class Columns {
    * {@code never_ends_probability} cell unless {@code withoutTimeLimit}.
    */
   public static List<String> fileRow(List<String> row, boolean withoutTimeLimit) {
-    if (withoutTimeLimit) {
-      return row;
-    }
+    return withoutTimeLimit ? row : without(row, Trial.NEVER_ENDS_PROBABILITY.ordinal());
+  }
+
+  /** {@code row} less its cell at {@code index}. */
+  private static List<String> without(List<String> row, int index) {
     List<String> cells = new ArrayList<>(row);
-    cells.remove(Trial.NEVER_ENDS_PROBABILITY.ordinal());
+    cells.remove(index);
     return cells;
   }
 
@@ -261,11 +263,7 @@ public final class Columns {
    * Evaluation#NEVER_ENDS_PROBABILITY} unless {@code withoutTimeLimit}, as {@link #trialColumns}.
    */
   public static List<String> evaluationHeader(boolean withoutTimeLimit) {
-    List<String> header = new ArrayList<>(headers(Evaluation.values()));
-    if (!withoutTimeLimit) {
-      header.remove(Evaluation.NEVER_ENDS_PROBABILITY.ordinal());
-    }
-    return header;
+    return evaluationFileRow(headers(Evaluation.values()), withoutTimeLimit);
   }
 
   /**
@@ -273,12 +271,7 @@ public final class Columns {
    * its {@code never_ends_probability} cell unless {@code withoutTimeLimit}.
    */
   public static List<String> evaluationFileRow(List<String> row, boolean withoutTimeLimit) {
-    if (withoutTimeLimit) {
-      return row;
-    }
-    List<String> cells = new ArrayList<>(row);
-    cells.remove(Evaluation.NEVER_ENDS_PROBABILITY.ordinal());
-    return cells;
+    return withoutTimeLimit ? row : without(row, Evaluation.NEVER_ENDS_PROBABILITY.ordinal());
   }
 
   /** {@code timings.csv}: wall clock, the one output that differs between runs. */
