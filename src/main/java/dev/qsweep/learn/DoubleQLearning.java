@@ -1,7 +1,6 @@
 package dev.qsweep.learn;
 
 import dev.qsweep.env.TabularModel;
-import dev.qsweep.util.Argmax;
 import java.util.Arrays;
 
 /**
@@ -9,9 +8,18 @@ import java.util.Arrays;
  * epsilon-greedily on A + B; each step a fair coin picks the table to update, which bootstraps on
  * the other table's value of its own greedy action.
  */
+/*
+ * Implementation note. No step scans a row: the greedy actions of A, of B and of A + B are kept
+ * current through each update (GreedyRows), the last over a table of the sums, which holds the
+ * very doubles q[i] + other[i] the agent acts on.
+ */
 public final class DoubleQLearning extends TabularLearner {
   private final double[] other;
+  private final double[] sum;
   private final double[] mean;
+  private final GreedyRows greedyFirst;
+  private final GreedyRows greedyOther;
+  private final GreedyRows greedySum;
 
   DoubleQLearning(
       Outcomes outcomes,
@@ -22,7 +30,14 @@ public final class DoubleQLearning extends TabularLearner {
     super(outcomes, model, initialQ, explore, dynamics);
     this.other = new double[q.length];
     Arrays.fill(other, initialQ);
+    this.sum = new double[q.length];
+    for (int i = 0; i < q.length; i++) {
+      sum[i] = q[i] + other[i];
+    }
     this.mean = new double[q.length];
+    this.greedyFirst = new GreedyRows(q, actions);
+    this.greedyOther = new GreedyRows(other, actions);
+    this.greedySum = new GreedyRows(sum, actions);
   }
 
   @Override
@@ -36,36 +51,28 @@ public final class DoubleQLearning extends TabularLearner {
     boolean updateFirst = explore.nextDouble() < 0.5;
     double[] updated = updateFirst ? q : other;
     double[] judge = updateFirst ? other : q;
+    GreedyRows greedy = updateFirst ? greedyFirst : greedyOther;
     double target = m.reward[k];
     if ((m.flags[k] & TabularModel.TERMINAL_FLAG) == 0) {
-      int from = o2 * actions;
-      target += gamma * judge[from + Argmax.of(updated, from, actions)];
+      target += gamma * judge[o2 * actions + greedy.of(o2)];
     }
     int i = o * actions + a;
-    updated[i] = keep * updated[i] + alpha * target;
-    if (record(k)) {
-      return true;
-    }
+    double before = updated[i];
+    updated[i] = keep * before + alpha * target;
+    greedy.updated(updated, o, a, before, updated[i]);
+    double sumBefore = sum[i];
+    sum[i] = q[i] + other[i];
+    greedySum.updated(sum, o, a, sumBefore, sum[i]);
     state = s2;
     observation = o2;
-    return false;
+    return record(k);
   }
 
   private int actOnSum(int o) {
-    if (explore.nextDouble() < epsilon) {
+    if (explore.nextBelow(exploreBound)) {
       return explore.nextInt(actions);
     }
-    int from = o * actions;
-    int best = 0;
-    double bestValue = q[from] + other[from];
-    for (int b = 1; b < actions; b++) {
-      double v = q[from + b] + other[from + b];
-      if (v > bestValue) {
-        bestValue = v;
-        best = b;
-      }
-    }
-    return best;
+    return greedySum.of(o);
   }
 
   @Override

@@ -1,7 +1,6 @@
 package dev.qsweep.learn;
 
 import dev.qsweep.env.TabularModel;
-import dev.qsweep.util.Argmax;
 
 /**
  * Expected SARSA: bootstrap on the expected value of {@code Q(s', .)} under the epsilon-greedy
@@ -9,11 +8,11 @@ import dev.qsweep.util.Argmax;
  * 6.6).
  */
 /*
- * Implementation note. As Q-learning's step: the argmax of Q(o', .) gives the bootstrap max and
- * the next greedy action, valid unless the update changed that row (o' == o).
+ * Implementation note. As Q-learning's step: the greedy action of every row is kept current
+ * (GreedyRows), and Q(o', greedy(o')), read before the update, is the bootstrap max.
  */
 public final class ExpectedSarsa extends TabularLearner {
-  private int greedy;
+  private final GreedyRows greedy;
 
   ExpectedSarsa(
       Outcomes outcomes,
@@ -22,12 +21,7 @@ public final class ExpectedSarsa extends TabularLearner {
       Xoshiro256StarStar explore,
       Xoshiro256StarStar dynamics) {
     super(outcomes, model, initialQ, explore, dynamics);
-  }
-
-  @Override
-  void begin(int start, double alpha, double gamma, double epsilon, int stepCap) {
-    super.begin(start, alpha, gamma, epsilon, stepCap);
-    greedy = Argmax.of(q, observation * actions, actions);
+    this.greedy = new GreedyRows(q, actions);
   }
 
   @Override
@@ -36,16 +30,15 @@ public final class ExpectedSarsa extends TabularLearner {
     final double[] q = this.q;
     final int actions = this.actions;
     int o = observation;
-    int a = greedy;
-    if (explore.nextDouble() < epsilon) {
+    int a = greedy.of(o);
+    if (explore.nextBelow(exploreBound)) {
       a = explore.nextInt(actions);
     }
     int k = m.outcome(state * actions + a, dynamics);
     int s2 = m.next[k];
     int o2 = m.observe(s2);
     int from = o2 * actions;
-    int nextGreedy = Argmax.of(q, from, actions);
-    double max = q[from + nextGreedy];
+    double max = q[from + greedy.of(o2)];
     // Summed from 0 in action order, as the plain loop does (0 + -0.0 is 0.0, not -0.0).
     double sum = 0;
     for (int b = 0; b < actions; b++) {
@@ -56,14 +49,12 @@ public final class ExpectedSarsa extends TabularLearner {
       target += gamma * ((1 - epsilon) * max + epsilon * (sum / actions));
     }
     int i = o * actions + a;
-    q[i] = keep * q[i] + alpha * target;
-    if (record(k)) {
-      return true;
-    }
-    greedy = o2 == o ? Argmax.of(q, from, actions) : nextGreedy;
+    double before = q[i];
+    q[i] = keep * before + alpha * target;
+    greedy.updated(q, o, a, before, q[i]);
     state = s2;
     observation = o2;
-    return false;
+    return record(k);
   }
 
   @Override

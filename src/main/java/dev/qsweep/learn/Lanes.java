@@ -12,8 +12,8 @@ import dev.qsweep.env.TabularModel;
  * overlap their independent dependency chains.
  *
  * <p>Use: {@link #begin} an episode in every lane, then call {@link #next()} repeatedly; it returns
- * a lane whose episode just ended, which the caller must {@link #begin} again or {@link #retire}
- * before the next call. Not thread-safe.
+ * a lane whose episode just ended (the last its plan allows, if it has one), which the caller must
+ * {@link #begin} again or {@link #retire} before the next call. Not thread-safe.
  */
 /*
  * Implementation note. The C yardstick's --lanes kernel (shared/bench/taxi_q.c, train_lanes):
@@ -107,7 +107,35 @@ public final class Lanes {
    * @param stepCap the time limit in steps; 0 for none
    */
   public void begin(int lane, int start, double alpha, double gamma, double epsilon, int stepCap) {
-    byLane[lane].begin(start, alpha, gamma, epsilon, stepCap);
+    begin(lane, start, alpha, gamma, epsilon, stepCap, null, 0);
+  }
+
+  /**
+   * Starts an episode in lane {@code lane}, after which the lane begins {@code more} episodes on
+   * its own, with the same hyperparameters, from the plan's starts; {@code plan} logs all of them,
+   * and {@link #next()} returns the lane once the last has ended.
+   *
+   * @param plan the lane's plan; null for none (then {@code more} must be 0)
+   * @throws IllegalArgumentException if {@code more} is out of range, or the plan still holds
+   *     episodes its caller has not cleared
+   */
+  public void begin(
+      int lane,
+      int start,
+      double alpha,
+      double gamma,
+      double epsilon,
+      int stepCap,
+      EpisodePlan plan,
+      int more) {
+    TabularLearner learner = byLane[lane];
+    if (plan == null) {
+      checkArgument(more == 0, "more episodes need a plan");
+    } else {
+      plan.allow(more);
+    }
+    learner.plan = plan;
+    learner.begin(start, alpha, gamma, epsilon, stepCap);
   }
 
   /** Takes lane {@code lane} out of the rotation: it has no more episodes to run. */

@@ -1,20 +1,20 @@
 package dev.qsweep.learn;
 
 import dev.qsweep.env.TabularModel;
-import dev.qsweep.util.Argmax;
 
 /**
  * Q-learning as the tutorial writes it: {@code Q <- (1 - alpha) Q + alpha (r + gamma max_a' Q(s',
  * a'))}, with no bootstrap after termination (Sutton and Barto, section 6.5).
  */
 /*
- * Implementation note. The C yardstick's tuned kernel: one argmax of Q(o', .) (branch-free for 4
- * and 6 actions, see Argmax) gives both the bootstrap max and the next greedy action, which stays
- * valid unless this step's update changed that row (o' == o). Same draws, same arithmetic, same Q-table bit for bit as computing the
- * argmax at the next step. qsweep bench, best of 7, this 2-core machine: 13.2 -> 12.5 ns/step.
+ * Implementation note. The greedy action of every row is kept current through each update
+ * (GreedyRows), so a step scans no row: the bootstrap max is Q(o', greedy(o')), read before this
+ * step's update as the plain loop reads it, and the next action's greedy part is greedy(o') read
+ * after it (the update may have changed that row, when o' == o). Same draws, same arithmetic,
+ * same Q-table bit for bit as scanning.
  */
 public final class QLearning extends TabularLearner {
-  private int greedy;
+  private final GreedyRows greedy;
 
   QLearning(
       Outcomes outcomes,
@@ -23,17 +23,13 @@ public final class QLearning extends TabularLearner {
       Xoshiro256StarStar explore,
       Xoshiro256StarStar dynamics) {
     super(outcomes, model, initialQ, explore, dynamics);
-  }
-
-  @Override
-  void begin(int start, double alpha, double gamma, double epsilon, int stepCap) {
-    super.begin(start, alpha, gamma, epsilon, stepCap);
-    greedy = Argmax.of(q, observation * actions, actions);
+    this.greedy = new GreedyRows(q, actions);
   }
 
   /*
    * One lane alone: the same steps as step(), with the episode's state in locals rather than
-   * fields, where the JIT keeps it in registers.
+   * fields, where the JIT keeps it in registers; on through the episodes its plan allows, whose
+   * hyperparameters are this one's.
    */
   @Override
   void finishEpisode() {
@@ -43,25 +39,23 @@ public final class QLearning extends TabularLearner {
     final double keep = this.keep;
     final double alpha = this.alpha;
     final double gamma = this.gamma;
-    final double epsilon = this.epsilon;
+    final long exploreBound = this.exploreBound;
     final int stepCap = this.stepCap;
+    final GreedyRows greedy = this.greedy;
     int s = state;
     int o = observation;
-    int greedy = this.greedy;
     double episodeReturn = this.episodeReturn;
     int penalties = this.episodePenalties;
     int t = this.steps;
     while (true) {
-      int a = greedy;
-      if (explore.nextDouble() < epsilon) {
+      int a = greedy.of(o);
+      if (explore.nextBelow(exploreBound)) {
         a = explore.nextInt(actions);
       }
       int k = m.outcome(s * actions + a, dynamics);
       int s2 = m.next[k];
       int o2 = m.observe(s2);
-      int from = o2 * actions;
-      int nextGreedy = Argmax.of(q, from, actions);
-      double max = q[from + nextGreedy];
+      double max = q[o2 * actions + greedy.of(o2)];
       double r = m.reward[k];
       int f = m.flags[k];
       double target = r;
@@ -69,7 +63,10 @@ public final class QLearning extends TabularLearner {
         target += gamma * max;
       }
       int i = o * actions + a;
-      q[i] = keep * q[i] + alpha * target;
+      double before = q[i];
+      double after = keep * before + alpha * target;
+      q[i] = after;
+      greedy.updated(q, o, a, before, after);
       episodeReturn += r;
       penalties += (f & TabularModel.PENALTY_FLAG) >> 1;
       t++;
@@ -79,9 +76,15 @@ public final class QLearning extends TabularLearner {
         this.episodePenalties = penalties;
         this.episodeTerminated = (f & TabularModel.TERMINAL_FLAG) != 0;
         this.episodeSucceeded = (f & TabularModel.SUCCESS_FLAG) != 0;
-        return;
+        if (plan == null || !plan.continueAfter(this)) {
+          return;
+        }
+        s2 = state;
+        o2 = observation;
+        episodeReturn = 0;
+        penalties = 0;
+        t = 0;
       }
-      greedy = o2 == o ? Argmax.of(q, from, actions) : nextGreedy;
       s = s2;
       o = o2;
     }
@@ -90,38 +93,48 @@ public final class QLearning extends TabularLearner {
   @Override
   boolean step() {
     final Outcomes m = outcomes;
+    return step(m, m.next, m.reward, m.flags);
+  }
+
+  /** {@link #step()} given the model's outcome tables, which the lanes of a group share. */
+  private boolean step(Outcomes m, int[] next, double[] reward, byte[] flags) {
     final double[] q = this.q;
     final int actions = this.actions;
+    final GreedyRows greedy = this.greedy;
     int o = observation;
-    int a = greedy;
-    if (explore.nextDouble() < epsilon) {
+    int a = greedy.of(o);
+    if (explore.nextBelow(exploreBound)) {
       a = explore.nextInt(actions);
     }
     int k = m.outcome(state * actions + a, dynamics);
-    int s2 = m.next[k];
+    int s2 = next[k];
     int o2 = m.observe(s2);
-    int from = o2 * actions;
-    int nextGreedy = Argmax.of(q, from, actions);
-    double max = q[from + nextGreedy];
-    double target = m.reward[k];
-    if ((m.flags[k] & TabularModel.TERMINAL_FLAG) == 0) {
+    double max = q[o2 * actions + greedy.of(o2)];
+    double r = reward[k];
+    int f = flags[k];
+    double target = r;
+    if ((f & TabularModel.TERMINAL_FLAG) == 0) {
       target += gamma * max;
     }
     int i = o * actions + a;
-    q[i] = keep * q[i] + alpha * target;
-    if (record(k)) {
-      return true;
-    }
-    greedy = o2 == o ? Argmax.of(q, from, actions) : nextGreedy;
+    double before = q[i];
+    double after = keep * before + alpha * target;
+    q[i] = after;
+    greedy.updated(q, o, a, before, after);
     state = s2;
     observation = o2;
-    return false;
+    return ended(r, f);
   }
 
   @Override
   int advanceLanes(TabularLearner[] lanes, int active, int from) {
+    // The shared tables are read once here, not once per lane and step.
+    final Outcomes m = outcomes;
+    final int[] next = m.next;
+    final double[] reward = m.reward;
+    final byte[] flags = m.flags;
     for (int k = from; ; k = k + 1 < active ? k + 1 : 0) {
-      if (((QLearning) lanes[k]).step()) {
+      if (((QLearning) lanes[k]).step(m, next, reward, flags)) {
         return k;
       }
     }

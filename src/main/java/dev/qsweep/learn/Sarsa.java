@@ -7,6 +7,7 @@ import dev.qsweep.env.TabularModel;
  * and Barto, section 6.4). After truncation it still picks {@code a'} to bootstrap on.
  */
 public final class Sarsa extends TabularLearner {
+  private final GreedyRows greedy;
   private int action;
 
   Sarsa(
@@ -16,6 +17,7 @@ public final class Sarsa extends TabularLearner {
       Xoshiro256StarStar explore,
       Xoshiro256StarStar dynamics) {
     super(outcomes, model, initialQ, explore, dynamics);
+    this.greedy = new GreedyRows(q, actions);
   }
 
   @Override
@@ -31,21 +33,29 @@ public final class Sarsa extends TabularLearner {
     int a = action;
     int k = m.outcome(state * actions + a, dynamics);
     int i = o * actions + a;
+    double before = q[i];
     if ((m.flags[k] & TabularModel.TERMINAL_FLAG) != 0) {
-      q[i] = keep * q[i] + alpha * m.reward[k];
+      q[i] = keep * before + alpha * m.reward[k];
+      greedy.updated(q, o, a, before, q[i]);
       return record(k);
     }
     int s2 = m.next[k];
     int o2 = m.observe(s2);
     int a2 = act(o2);
-    q[i] = keep * q[i] + alpha * (m.reward[k] + gamma * q[o2 * actions + a2]);
-    if (record(k)) {
-      return true;
-    }
+    q[i] = keep * before + alpha * (m.reward[k] + gamma * q[o2 * actions + a2]);
+    greedy.updated(q, o, a, before, q[i]);
     state = s2;
     observation = o2;
     action = a2;
-    return false;
+    return record(k);
+  }
+
+  /** Epsilon-greedy at observation {@code o}: the draws of {@code TabularLearner}'s contract. */
+  private int act(int o) {
+    if (explore.nextBelow(exploreBound)) {
+      return explore.nextInt(actions);
+    }
+    return greedy.of(o);
   }
 
   @Override

@@ -1,7 +1,6 @@
 package dev.qsweep.learn;
 
 import dev.qsweep.env.TabularModel;
-import dev.qsweep.util.Argmax;
 import java.util.Arrays;
 
 /**
@@ -16,6 +15,7 @@ import java.util.Arrays;
  * Implementation note. The step order is the C yardstick's (shared/bench/taxi_q.c), so that with
  * one shared stream for start states and exploration the two produce the same Q-table bit for bit:
  *   u = explore.nextDouble(); a = u < epsilon ? explore.nextInt(A) : argmax Q(o, .)
+ *       (the test is done on the draw's 53 bits, as C does: Xoshiro256StarStar.nextBelow)
  *   k = the outcome of (s, a): in a stochastic model one dynamics draw every step, as Gymnasium's
  *       categorical_sample (a deterministic model draws nothing)
  *   target = r + (terminated ? 0 : gamma * <bootstrap>)     no bootstrap after `terminated`
@@ -28,13 +28,14 @@ import java.util.Arrays;
  * (advanceLanes) is written in each learner, where the call to step() has one target.
  *
  * A step is one method over fields, not a loop over locals, so that K learners can advance in
- * lockstep in one thread (Lanes): their dependency chains (Q row -> argmax -> table -> next row)
+ * lockstep in one thread (Lanes): their dependency chains (greedy action -> table -> next row)
  * are independent and overlap, as the C yardstick's --lanes kernel does. One lane alone runs the
  * same step in a loop (finishEpisode); Q-learning, the C yardstick's and the tutorial's learner,
- * overrides that loop with one over locals. Interleaving only pays if the step has no
- * data-dependent branch to mispredict (a mispredict discards every lane's work in flight): hence
- * the branch-free Argmax. Measured (thread CPU time, loaded 2-core machine, Taxi-v3): four lanes
- * 46-52 ns/step before it, 26-32 after; one lane 22-37 either way, so sweeps default to one lane.
+ * overrides that loop with one over locals. Interleaving pays when a step is few instructions
+ * (the processor's window then holds several lanes' steps) with no data-dependent branch to
+ * mispredict: hence no row scan per step (GreedyRows keeps every row's greedy action) and the
+ * branch-free Argmax where a row is scanned. When an episode ends, the learner begins the next
+ * itself if its EpisodePlan allows, rather than returning to its caller.
  */
 public abstract sealed class TabularLearner
     permits QLearning, Sarsa, ExpectedSarsa, DoubleQLearning {
@@ -65,11 +66,15 @@ public abstract sealed class TabularLearner
   double keep;
   double gamma;
   double epsilon;
+  long exploreBound;
 
   double episodeReturn;
   int episodePenalties;
   boolean episodeTerminated;
   boolean episodeSucceeded;
+
+  /** The episodes this learner may begin on its own when one ends; null for none. */
+  EpisodePlan plan;
 
   TabularLearner(
       Outcomes outcomes,
@@ -118,6 +123,7 @@ public abstract sealed class TabularLearner
     this.keep = 1 - alpha;
     this.gamma = gamma;
     this.epsilon = epsilon;
+    this.exploreBound = Xoshiro256StarStar.boundBelow(epsilon);
     this.episodeReturn = 0;
     this.episodePenalties = 0;
     this.episodeTerminated = false;
@@ -125,8 +131,10 @@ public abstract sealed class TabularLearner
   }
 
   /**
-   * Takes one step of the running episode; returns whether the episode ended (then {@link
-   * #episodeSteps()} and the other results hold its totals).
+   * Takes one step of the running episode; returns whether the episode ended and the learner must
+   * hand control back (then {@link #episodeSteps()} and the other results hold its totals, and its
+   * plan, if any, has logged it). An episode that ends while the plan allows another is followed by
+   * that one, and this returns false.
    */
   abstract boolean step();
 
@@ -171,28 +179,30 @@ public abstract sealed class TabularLearner
     return episodeSucceeded;
   }
 
-  /** Epsilon-greedy on this learner's Q-table at observation {@code o}. */
-  final int act(int o) {
-    if (explore.nextDouble() < epsilon) {
-      return explore.nextInt(actions);
-    }
-    return Argmax.of(q, o * actions, actions);
-  }
-
   /**
    * Records outcome slot {@code k} of the running episode; returns whether the episode ended
    * (terminated, or reached the step cap).
    */
   final boolean record(int k) {
-    byte f = outcomes.flags[k];
-    episodeReturn += outcomes.reward[k];
+    return ended(outcomes.reward[k], outcomes.flags[k]);
+  }
+
+  /**
+   * {@link #record} given the outcome's reward and flags. When the episode ends and the plan allows
+   * another, begins that one (so a step must have moved to its next state before calling this).
+   * Returns whether the learner must hand control back: its episode ended and its plan, if any,
+   * allows no other.
+   */
+  final boolean ended(double reward, int f) {
+    episodeReturn += reward;
     episodePenalties += (f & TabularModel.PENALTY_FLAG) >> 1;
     steps++;
     if ((f & TabularModel.TERMINAL_FLAG) != 0) {
       episodeTerminated = true;
       episodeSucceeded = (f & TabularModel.SUCCESS_FLAG) != 0;
-      return true;
+    } else if (steps != stepCap) {
+      return false;
     }
-    return steps == stepCap;
+    return plan == null || !plan.continueAfter(this);
   }
 }

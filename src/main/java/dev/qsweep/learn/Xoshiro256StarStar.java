@@ -45,6 +45,26 @@ public final class Xoshiro256StarStar {
   }
 
   /**
+   * The bound for {@link #nextBelow} that makes it {@code nextDouble() < p}: the draw's 53 bits
+   * {@code x} give {@code x * 2^-53 < p}, which for an integer {@code x} is {@code x < ceil(p *
+   * 2^53)} (the product is exact, a power-of-two scaling).
+   */
+  public static long boundBelow(double p) {
+    if (!(p > 0)) {
+      return 0;
+    }
+    return p >= 1 ? 1L << 53 : (long) Math.ceil(p * 0x1.0p53);
+  }
+
+  /**
+   * Whether a uniform double in [0, 1) is below {@code p}, for {@code bound = boundBelow(p)}:
+   * {@code nextDouble() < p} with the same draw, as one integer comparison (the C yardstick's).
+   */
+  public boolean nextBelow(long bound) {
+    return (nextLong() >>> 11) < bound;
+  }
+
+  /**
    * A uniform integer in [0, bound), exactly: Lemire's multiply-shift on the high 32 bits, with
    * rejection.
    */

@@ -75,14 +75,4 @@ public final class TrialRunner {
       return training.episodesTrained();
     }
   }
-
-  /** Whether every start state is equally likely (then a start is one bounded-integer draw). */
-  static boolean uniformInitial(TabularModel model) {
-    for (int j = 1; j < model.initialStateCount(); j++) {
-      if (model.initialProbability(j) != model.initialProbability(0)) {
-        return false;
-      }
-    }
-    return true;
-  }
 }

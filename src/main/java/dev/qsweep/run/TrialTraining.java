@@ -5,7 +5,9 @@ import dev.qsweep.eval.Greedy;
 import dev.qsweep.eval.PolicyEvaluator;
 import dev.qsweep.eval.PolicyScore;
 import dev.qsweep.experiment.TrialSpec;
+import dev.qsweep.learn.EpisodePlan;
 import dev.qsweep.learn.Lanes;
+import dev.qsweep.learn.StartStates;
 import dev.qsweep.learn.TabularLearner;
 import dev.qsweep.learn.Xoshiro256StarStar;
 import dev.qsweep.schedule.EpisodeValues;
@@ -31,9 +33,8 @@ final class TrialTraining {
   private int lane;
   private int budget;
   private final TabularLearner learner;
-  private final Xoshiro256StarStar starts;
-  private final boolean uniformStarts;
-  private final int startCount;
+  private final StartStates starts;
+  private final EpisodePlan plan;
   private final int stepCap;
   private final int episodes;
   private final EpisodeValues alpha;
@@ -61,9 +62,8 @@ final class TrialTraining {
     this.model = model;
     this.optimalReturn = optimalReturn;
     this.learner = learner;
-    this.starts = starts;
-    this.uniformStarts = TrialRunner.uniformInitial(model);
-    this.startCount = model.initialStateCount();
+    this.starts = new StartStates(model, starts);
+    this.plan = new EpisodePlan(this.starts);
     this.stepCap = model.maxEpisodeSteps();
     this.episodes = spec.episodes();
     this.alpha = new EpisodeValues(spec.alpha());
@@ -110,28 +110,47 @@ final class TrialTraining {
     return episode;
   }
 
-  /** Starts the next episode in this trial's lane. */
+  /**
+   * Starts the next episode in this trial's lane, and lets the lane go on through the episodes
+   * after it that it can run alone: those before the budget, before the next evaluation and before
+   * any schedule's next change.
+   */
   void beginEpisode() {
-    int start =
-        uniformStarts
-            ? model.initialState(starts.nextInt(startCount))
-            : model.sampleInitialState(starts.nextDouble());
     int e = episode;
-    lanes.begin(lane, start, alpha.at(e), gamma.at(e), epsilon.at(e), stepCap);
+    long until = Math.min(budget, e + (long) EpisodePlan.CAPACITY);
+    if (untilEvaluation > 0) {
+      until = Math.min(until, e + (long) untilEvaluation);
+    }
+    until = Math.min(until, alpha.sameUntil(e));
+    until = Math.min(until, gamma.sameUntil(e));
+    until = Math.min(until, epsilon.sameUntil(e));
+    int start = starts.next();
+    lanes.begin(
+        lane, start, alpha.at(e), gamma.at(e), epsilon.at(e), stepCap, plan, (int) (until - e - 1));
   }
 
   /**
-   * Folds in the episode the lane just ended; returns whether the trial has episodes left before
-   * its budget (then call {@link #beginEpisode()} again).
+   * Folds in the episodes the lane ran since {@link #beginEpisode()}; returns whether the trial has
+   * episodes left before its budget (then call {@link #beginEpisode()} again).
    */
   boolean endEpisode() {
-    int t = learner.episodeSteps();
-    double episodeReturn = learner.episodeReturn();
-    int episodePenalties = learner.episodePenalties();
-    boolean succeeded = learner.episodeSucceeded();
+    for (int j = 0; j < plan.logged(); j++) {
+      fold(
+          plan.steps(j),
+          plan.episodeReturn(j),
+          plan.penalties(j),
+          plan.terminated(j),
+          plan.succeeded(j));
+    }
+    plan.clear();
+    return episode < budget;
+  }
+
+  private void fold(
+      int t, double episodeReturn, int episodePenalties, boolean terminated, boolean succeeded) {
     steps += t;
     penalties += episodePenalties;
-    truncated += learner.episodeTerminated() ? 0 : 1;
+    truncated += terminated ? 0 : 1;
     successes += succeeded ? 1 : 0;
     totalReturn += episodeReturn;
     curve.add(episode, episodeReturn, t, episodePenalties, succeeded);
@@ -147,7 +166,6 @@ final class TrialTraining {
       }
       evaluationNanos += System.nanoTime() - began;
     }
-    return episode < budget;
   }
 
   /** Environment steps taken so far. */

@@ -41,4 +41,16 @@ public final class EpisodeValues {
     }
     return value;
   }
+
+  /**
+   * The first episode after {@code episode} whose value may differ from {@code at(episode)}: every
+   * episode before it has that value; {@link Long#MAX_VALUE} once the schedule has settled.
+   */
+  public long sameUntil(long episode) {
+    if (episode >= settledFrom) {
+      return Long.MAX_VALUE;
+    }
+    at(episode);
+    return Math.min(until, settledFrom);
+  }
 }

@@ -1,0 +1,42 @@
+package dev.qsweep.learn;
+
+import dev.qsweep.env.TabularModel;
+
+/**
+ * A trial's episode starts: each one drawn from the model's initial distribution with the trial's
+ * start stream. Not thread-safe: it belongs to one trial.
+ */
+public final class StartStates {
+  private final TabularModel model;
+  private final Xoshiro256StarStar stream;
+  private final boolean uniform;
+  private final int count;
+
+  /** Starts on {@code model} drawn from {@code stream}. */
+  public StartStates(TabularModel model, Xoshiro256StarStar stream) {
+    this.model = model;
+    this.stream = stream;
+    this.uniform = uniform(model);
+    this.count = model.initialStateCount();
+  }
+
+  /**
+   * The next episode's start: one bounded-integer draw when every start is equally likely (as the C
+   * yardstick and Gymnasium's Taxi draw it), else one uniform double for the categorical draw.
+   */
+  public int next() {
+    return uniform
+        ? model.initialState(stream.nextInt(count))
+        : model.sampleInitialState(stream.nextDouble());
+  }
+
+  /** Whether every start state of {@code model} is equally likely. */
+  private static boolean uniform(TabularModel model) {
+    for (int j = 1; j < model.initialStateCount(); j++) {
+      if (model.initialProbability(j) != model.initialProbability(0)) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
