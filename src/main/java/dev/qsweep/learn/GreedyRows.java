@@ -48,24 +48,9 @@ final class GreedyRows {
     int g = greedy[o];
     int from = o * actions;
     if (a == g ? !(after >= before) : !(after < q[from + g])) {
-      greedy[o] = scan(q, from);
+      // The plain loop, not Argmax.of: this path is rare, and the branch-free rows would make the
+      // step's compiled code too big for the JIT to inline it into the lanes' loop.
+      greedy[o] = Argmax.scan(q, from, actions);
     }
-  }
-
-  /*
-   * Argmax's contract as a plain loop, not Argmax.of: this path is rare, and the branch-free rows
-   * would make the step's compiled code too big for the JIT to inline it into the lanes' loop.
-   */
-  private int scan(double[] q, int from) {
-    int best = 0;
-    double bestValue = q[from];
-    for (int a = 1; a < actions; a++) {
-      double v = q[from + a];
-      if (v > bestValue) {
-        bestValue = v;
-        best = a;
-      }
-    }
-    return best;
   }
 }

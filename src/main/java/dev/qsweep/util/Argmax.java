@@ -36,8 +36,11 @@ public final class Argmax {
     return scan(q, from, count);
   }
 
-  /** The definition: the first index whose value is greater than every value before it. */
-  static int scan(double[] q, int from, int count) {
+  /**
+   * The definition, as a plain loop: the first index whose value is greater than every value before
+   * it. Small compiled code, for callers that scan rarely ({@link #of} is faster per row).
+   */
+  public static int scan(double[] q, int from, int count) {
     int best = 0;
     double bestValue = q[from];
     for (int a = 1; a < count; a++) {
