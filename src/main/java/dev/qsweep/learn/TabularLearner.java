@@ -149,7 +149,10 @@ public abstract sealed class TabularLearner
     return q;
   }
 
-  /** The Q-table itself (live, not a copy). */
+  /**
+   * The Q-table itself (live, not a copy), to read: the learner keeps each row's greedy action
+   * through its own updates only, so a table written from outside would be acted on wrongly.
+   */
   public double[] qTable() {
     return q;
   }
