@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import dev.qsweep.experiment.Configuration;
 import dev.qsweep.experiment.Grid;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The configurations a strategy chooses among, by index: a grid's, in expansion order, or draws
@@ -19,6 +20,11 @@ public interface Candidates {
 
   /** Candidate {@code index} (0-based), trained for {@code budget} episodes. */
   Configuration at(int index, int budget);
+
+  /** The search space the candidates are drawn from; empty when they are a grid's. */
+  default Optional<SearchSpace> space() {
+    return Optional.empty();
+  }
 
   /** A grid's configurations, with their ids ({@code c001}, ...). */
   static Candidates of(Grid grid) {
@@ -66,6 +72,11 @@ public interface Candidates {
       @Override
       public Configuration at(int index, int budget) {
         return space.configuration(space.draw(strategy, index), id(index), index, budget);
+      }
+
+      @Override
+      public Optional<SearchSpace> space() {
+        return Optional.of(space);
       }
     };
   }

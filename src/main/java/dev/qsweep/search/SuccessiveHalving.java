@@ -24,7 +24,11 @@ public final class SuccessiveHalving extends BracketSearch {
    * @throws IllegalArgumentException naming the setting that is not allowed
    */
   public SuccessiveHalving(Candidates candidates, int minBudget, int maxBudget, int eta) {
-    super(brackets(candidates, minBudget, maxBudget, eta), minBudget, "rungs", null);
+    super(
+        brackets(candidates, minBudget, maxBudget, eta),
+        minBudget,
+        "rungs",
+        candidates.space().orElse(null));
   }
 
   private static Brackets brackets(Candidates candidates, int minBudget, int maxBudget, int eta) {

@@ -171,4 +171,14 @@ final class SuccessiveHalvingTest {
     assertTrue(first.isPresent());
     assertEquals("rung 0", first.get().label());
   }
+
+  @Test
+  void settings_recordTheSpaceOfDrawnCandidates_andNoneForAGridsOwn() {
+    SearchSpace space = SearchSpaceTest.taxi().build();
+    SuccessiveHalving drawn =
+        new SuccessiveHalving(Candidates.of(space, "halving", 27), 100, 2_700, 3);
+    assertEquals(space.toString(), drawn.settings().get(SearchSpace.SETTING));
+    SuccessiveHalving grid = new SuccessiveHalving(Candidates.of(tutorialGrid()), 100, 3_000, 3);
+    assertEquals(null, grid.settings().get(SearchSpace.SETTING));
+  }
 }
