@@ -31,11 +31,11 @@ import java.util.Arrays;
  * lockstep in one thread (Lanes): their dependency chains (greedy action -> table -> next row)
  * are independent and overlap, as the C yardstick's --lanes kernel does. One lane alone runs the
  * same step in a loop (finishEpisode); Q-learning, the C yardstick's and the tutorial's learner,
- * overrides that loop with one over locals. Interleaving pays when a step is few instructions
- * (the processor's window then holds several lanes' steps) with no data-dependent branch to
- * mispredict: hence no row scan per step (GreedyRows keeps every row's greedy action) and the
- * branch-free Argmax where a row is scanned. When an episode ends, the learner begins the next
- * itself if its EpisodePlan allows, rather than returning to its caller.
+ * overrides that loop with one over locals. No step scans a row (GreedyRows keeps every row's
+ * greedy action), so a step's chain is short, and one lane over locals measures as fast as lanes
+ * interleaved (README, "Speed"): sweeps run one lane per trial unless told otherwise. When an
+ * episode ends, the learner begins the next itself if its EpisodePlan allows, rather than
+ * returning to its caller.
  */
 public abstract sealed class TabularLearner
     permits QLearning, Sarsa, ExpectedSarsa, DoubleQLearning {
