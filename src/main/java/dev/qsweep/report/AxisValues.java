@@ -2,8 +2,10 @@ package dev.qsweep.report;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 
 /** The distinct values of a swept axis, in the order charts and report.md show them. */
@@ -33,6 +35,24 @@ public final class AxisValues {
       values.sort(Comparator.comparingDouble(Double::parseDouble));
     }
     return values;
+  }
+
+  /**
+   * Whether an axis with these values (one per configuration) is scattered rather than gridded:
+   * numbers, at least 3 distinct, more than half as many as there are configurations, so they do
+   * not repeat as a grid's do. A search's report plots such an axis against the score (one point
+   * per configuration) instead of tabulating its values or drawing heatmaps over it.
+   */
+  public static boolean scattered(List<String> perConfiguration) {
+    Set<String> distinct = new HashSet<>(perConfiguration);
+    return perConfiguration.stream().allMatch(AxisValues::isNumber)
+        && distinct.size() >= 3
+        && 2 * distinct.size() > perConfiguration.size();
+  }
+
+  /** {@link #scattered(List)} for swept axis {@code axis} over {@code summaries}. */
+  public static boolean scattered(List<ConfigSummary> summaries, String axis) {
+    return scattered(summaries.stream().map(c -> c.axisValue(axis)).toList());
   }
 
   private static boolean isNumber(String text) {

@@ -58,8 +58,13 @@ final class ReportMarkdown {
     for (String setting : Summary.SETTINGS.stream().map(c -> c.header()).toList()) {
       List<String> values = AxisValues.natural(summaries, c -> c.settings().get(setting));
       String shown =
-          String.join(
-              ", ", values.stream().map(v -> v.isEmpty() ? "(defaults)" : "`" + v + "`").toList());
+          folder.search()
+                  && AxisValues.scattered(
+                      summaries.stream().map(c -> c.settings().get(setting)).toList())
+              ? SearchMarkdown.valueRange(values)
+              : String.join(
+                  ", ",
+                  values.stream().map(v -> v.isEmpty() ? "(defaults)" : "`" + v + "`").toList());
       md.append("| ").append(setting).append(" | ").append(shown).append(" |\n");
     }
     md.append('\n');
@@ -123,7 +128,12 @@ final class ReportMarkdown {
               f(worst.mean(Score.EXPECTED_STEPS))));
     }
     for (String axis : swept) {
-      appendAxis(md, compared, axisMeans, axis, among);
+      if (folder.search() && AxisValues.scattered(summaries, axis)) {
+        // Averages per value over values that hardly repeat are single configurations.
+        md.append(SearchMarkdown.scatteredAxis(axis, charts));
+      } else {
+        appendAxis(md, compared, axisMeans, axis, among);
+      }
     }
 
     md.append(searchSection);

@@ -1,5 +1,6 @@
 package dev.qsweep.report;
 
+import dev.qsweep.report.chart.Charts;
 import dev.qsweep.run.ResultFiles;
 import java.util.List;
 import java.util.Locale;
@@ -106,5 +107,31 @@ final class SearchMarkdown {
     }
     md.append('\n');
     return md.toString();
+  }
+
+  /**
+   * What report.md says of a swept axis whose values hardly repeat ({@link AxisValues#scattered}),
+   * instead of a table of averages per value, each of which would be one configuration.
+   */
+  static String scatteredAxis(String axis, List<Charts.Written> charts) {
+    String scatter = "scatter-" + axis + ".png";
+    boolean drawn = charts.stream().anyMatch(c -> c.file().equals(scatter));
+    return "**"
+        + axis
+        + "** takes a different value in most configurations, so it is not averaged per value"
+        + (drawn
+            ? "; [charts/" + scatter + "](charts/" + scatter + ") plots the score against it"
+            : "")
+        + ".\n\n";
+  }
+
+  /** A scattered axis's values in the axis table: how many, and the least and greatest. */
+  static String valueRange(List<String> values) {
+    return String.format(
+        Locale.ROOT,
+        "%d values from `%s` to `%s`",
+        values.size(),
+        values.get(0),
+        values.get(values.size() - 1));
   }
 }

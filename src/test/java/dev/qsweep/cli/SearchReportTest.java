@@ -166,6 +166,24 @@ final class SearchReportTest {
   }
 
   @Test
+  void searchOverRanges_hasNoHeatmapsOrPerValueTables_aSearchOverAGridKeepsThem()
+      throws IOException {
+    String md = Files.readString(random.resolve("report.md"));
+    for (String p : List.of("alpha", "gamma", "epsilon")) {
+      assertTrue(md.contains("**" + p + "** takes a different value in most configurations"), p);
+      assertFalse(md.contains("**" + p + "**, averaged over the other axes"), p);
+      assertTrue(
+          md.matches("(?s).*\\| " + p + " \\| \\d+ values from `[^`]+` to `[^`]+` \\|.*"), p);
+    }
+    try (var files = Files.list(random.resolve("charts"))) {
+      assertTrue(files.noneMatch(f -> f.getFileName().toString().startsWith("heatmap-")));
+    }
+    String halvingMd = Files.readString(halving.resolve("report.md"));
+    assertTrue(halvingMd.contains("| alpha | `0.1`, `0.5`, `0.9` |"), halvingMd);
+    assertTrue(Files.exists(halving.resolve("charts/heatmap-alpha-gamma.png")));
+  }
+
+  @Test
   void compare_printsATableAgainstTheGrid_andDrawsOneChart() throws IOException {
     Path png = dir.resolve("compare.png");
     CliRun run =

@@ -1,5 +1,6 @@
 package dev.qsweep.report.chart;
 
+import dev.qsweep.report.AxisValues;
 import dev.qsweep.report.ConfigSummary;
 import dev.qsweep.report.ResultsFolder;
 import dev.qsweep.report.SearchHistory;
@@ -96,7 +97,12 @@ public final class Charts {
     if (folder.evaluations().isPresent()) {
       written.add(ExactEvaluationChart.write(data, top, swept, dir));
     }
-    List<String> axes = HeatmapChart.axes(swept);
+    List<String> axes = new ArrayList<>(HeatmapChart.axes(swept));
+    if (folder.search()) {
+      // A heatmap cell over values that hardly repeat holds one configuration: the scatter shows
+      // those axes instead.
+      axes.removeIf(a -> AxisValues.scattered(summaries, a));
+    }
     for (int i = 0; i < axes.size(); i++) {
       for (int j = i + 1; j < axes.size(); j++) {
         written.add(HeatmapChart.write(summaries, axes.get(i), axes.get(j), dir));

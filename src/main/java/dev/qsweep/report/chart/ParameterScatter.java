@@ -1,5 +1,6 @@
 package dev.qsweep.report.chart;
 
+import dev.qsweep.report.AxisValues;
 import dev.qsweep.report.ConfigSummary;
 import dev.qsweep.report.Score;
 import dev.qsweep.run.Columns;
@@ -40,14 +41,8 @@ final class ParameterScatter {
   static List<String> parameters(List<ConfigSummary> summaries) {
     List<String> shown = new ArrayList<>();
     for (Columns.Trial p : PARAMETERS) {
-      Set<String> distinct = new HashSet<>();
-      boolean numbers = true;
-      for (ConfigSummary c : summaries) {
-        String v = c.settings().get(p.header());
-        distinct.add(v);
-        numbers &= isNumber(v);
-      }
-      if (numbers && distinct.size() >= 3 && 2 * distinct.size() > summaries.size()) {
+      if (AxisValues.scattered(
+          summaries.stream().map(c -> c.settings().get(p.header())).toList())) {
         shown.add(p.header());
       }
     }
@@ -116,13 +111,5 @@ final class ParameterScatter {
             + (log ? ", on a log scale: the search drew it log-uniformly" : "")
             + ") and its mean reward per move over replicates (y), coloured by the budget it was"
             + " trained to: compare points of one colour only.");
-  }
-
-  private static boolean isNumber(String text) {
-    try {
-      return !Double.isNaN(Double.parseDouble(text));
-    } catch (NumberFormatException e) {
-      return false;
-    }
   }
 }
