@@ -5,6 +5,7 @@ import dev.qsweep.util.Numbers;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -65,5 +66,69 @@ final class AxisMeans {
       means[i++] = s[0] / s[1];
     }
     return means;
+  }
+
+  /**
+   * Appends report.md's table for {@code axis}: its values' mean reward per move over {@code
+   * summaries} (the compared configurations, described by {@code among}), each against the best.
+   */
+  void appendTable(StringBuilder md, List<ConfigSummary> summaries, String axis, String among) {
+    List<String> values = AxisValues.of(summaries, axis);
+    if (values.size() < 2) {
+      return;
+    }
+    // Per value, per replicate: the mean reward per move over that value's configurations.
+    Map<String, double[]> perReplicate = new LinkedHashMap<>();
+    for (String value : values) {
+      perReplicate.put(value, of(axis, value));
+    }
+    String bestValue = null;
+    double bestMean = Double.NEGATIVE_INFINITY;
+    for (Map.Entry<String, double[]> e : perReplicate.entrySet()) {
+      double mean = Statistics.estimate(e.getValue()).mean();
+      if (mean > bestMean) {
+        bestMean = mean;
+        bestValue = e.getKey();
+      }
+    }
+    md.append("**")
+        .append(axis)
+        .append("**, averaged over the other axes (")
+        .append("per replicate, then across replicates")
+        .append(among.isEmpty() ? "" : "; only the configurations" + among)
+        .append("):\n\n");
+    md.append("| ")
+        .append(axis)
+        .append(" | reward per move [95% CI] | against the best value |\n| --- | --- | --- |\n");
+    for (Map.Entry<String, double[]> e : perReplicate.entrySet()) {
+      Statistics.Estimate est = Statistics.estimate(e.getValue());
+      String against;
+      if (bestValue == null) {
+        // No value's mean is a number (none of their episodes ends): nothing to compare against.
+        against = "n/a";
+      } else if (e.getKey().equals(bestValue)) {
+        against = "best";
+      } else {
+        double[] b = perReplicate.get(bestValue);
+        double diff = bestMean - est.mean();
+        double pValue = Statistics.pairedPValue(b, e.getValue());
+        against =
+            String.format(
+                Locale.ROOT,
+                "%s lower (paired t-test p = %s)",
+                ReportMarkdown.f(diff),
+                ReportMarkdown.p(pValue));
+      }
+      md.append(
+          String.format(
+              Locale.ROOT,
+              "| `%s` | %s [%s, %s] | %s |%n",
+              e.getKey().isEmpty() ? "(default)" : e.getKey(),
+              ReportMarkdown.f(est.mean()),
+              ReportMarkdown.f(est.ciLow()),
+              ReportMarkdown.f(est.ciHigh()),
+              against));
+    }
+    md.append('\n');
   }
 }

@@ -7,7 +7,6 @@ import dev.qsweep.run.Columns.Trial;
 import dev.qsweep.run.ResultFiles;
 import dev.qsweep.run.TrialRecords;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -132,7 +131,7 @@ final class ReportMarkdown {
         // Averages per value over values that hardly repeat are single configurations.
         md.append(SearchMarkdown.scatteredAxis(axis, charts));
       } else {
-        appendAxis(md, compared, axisMeans, axis, among);
+        axisMeans.appendTable(md, compared, axis, among);
       }
     }
 
@@ -195,66 +194,6 @@ final class ReportMarkdown {
     return md.toString();
   }
 
-  private static void appendAxis(
-      StringBuilder md,
-      List<ConfigSummary> summaries,
-      AxisMeans axisMeans,
-      String axis,
-      String among) {
-    List<String> values = AxisValues.of(summaries, axis);
-    if (values.size() < 2) {
-      return;
-    }
-    // Per value, per replicate: the mean reward per move over that value's configurations.
-    Map<String, double[]> perReplicate = new LinkedHashMap<>();
-    for (String value : values) {
-      perReplicate.put(value, axisMeans.of(axis, value));
-    }
-    String bestValue = null;
-    double bestMean = Double.NEGATIVE_INFINITY;
-    for (Map.Entry<String, double[]> e : perReplicate.entrySet()) {
-      double mean = Statistics.estimate(e.getValue()).mean();
-      if (mean > bestMean) {
-        bestMean = mean;
-        bestValue = e.getKey();
-      }
-    }
-    md.append("**")
-        .append(axis)
-        .append("**, averaged over the other axes (")
-        .append("per replicate, then across replicates")
-        .append(among.isEmpty() ? "" : "; only the configurations" + among)
-        .append("):\n\n");
-    md.append("| ")
-        .append(axis)
-        .append(" | reward per move [95% CI] | against the best value |\n| --- | --- | --- |\n");
-    for (Map.Entry<String, double[]> e : perReplicate.entrySet()) {
-      Statistics.Estimate est = Statistics.estimate(e.getValue());
-      String against;
-      if (bestValue == null) {
-        // No value's mean is a number (none of their episodes ends): nothing to compare against.
-        against = "n/a";
-      } else if (e.getKey().equals(bestValue)) {
-        against = "best";
-      } else {
-        double[] b = perReplicate.get(bestValue);
-        double diff = bestMean - est.mean();
-        double pValue = Statistics.pairedPValue(b, e.getValue());
-        against = String.format(Locale.ROOT, "%s lower (paired t-test p = %s)", f(diff), p(pValue));
-      }
-      md.append(
-          String.format(
-              Locale.ROOT,
-              "| `%s` | %s [%s, %s] | %s |%n",
-              e.getKey().isEmpty() ? "(default)" : e.getKey(),
-              f(est.mean()),
-              f(est.ciLow()),
-              f(est.ciHigh()),
-              against));
-    }
-    md.append('\n');
-  }
-
   private static String trainCommand(List<String> row, String source) {
     StringBuilder cmd = new StringBuilder("scripts/qsweep train");
     String env = cell(row, Trial.ENV);
@@ -291,11 +230,11 @@ final class ReportMarkdown {
     return String.format(Locale.ROOT, "%s [%s, %s]", f(e.mean()), f(e.ciLow()), f(e.ciHigh()));
   }
 
-  private static String f(double v) {
+  static String f(double v) {
     return Double.isNaN(v) ? "n/a" : String.format(Locale.ROOT, "%.4f", v);
   }
 
-  private static String p(double v) {
+  static String p(double v) {
     if (Double.isNaN(v)) {
       return "n/a";
     }
