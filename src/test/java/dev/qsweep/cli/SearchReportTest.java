@@ -184,6 +184,18 @@ final class SearchReportTest {
   }
 
   @Test
+  void halving_learningCurves_showOnlyConfigurationsTrainedAsFarAsTheBest() throws IOException {
+    List<Map<String, String>> summary = rows(halving.resolve("summary.csv"));
+    String bestBudget = summary.get(0).get("budget");
+    long full = summary.stream().filter(r -> r.get("budget").equals(bestBudget)).count();
+    assertTrue(
+        full < Math.min(5, summary.size()), "the fixture stops some below the best's budget");
+    String md = Files.readString(halving.resolve("report.md"));
+    assertTrue(md.contains("The " + full + " best configurations; each point"), md);
+    assertFalse(md.contains("The 5 best configurations"));
+  }
+
+  @Test
   void compare_printsATableAgainstTheGrid_andDrawsOneChart() throws IOException {
     Path png = dir.resolve("compare.png");
     CliRun run =

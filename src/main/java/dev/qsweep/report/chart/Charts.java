@@ -58,7 +58,11 @@ public final class Charts {
       throw new UncheckedIOException("cannot create " + dir, e);
     }
     List<String> swept = folder.manifest().sweptAxes();
-    List<ConfigSummary> top = summaries.subList(0, Math.min(TOP, summaries.size()));
+    // The curves compare like with like: a search's configurations stopped at smaller budgets have
+    // shorter curves, so only those trained as far as the best are drawn (a grid's all are).
+    ConfigSummary best = summaries.get(0);
+    List<ConfigSummary> top =
+        summaries.stream().filter(c -> c.sameBudget(best)).limit(TOP).toList();
     List<Written> written = new ArrayList<>();
     if (folder.search()) {
       // How the search went comes first; a grid has none of these.
