@@ -20,7 +20,7 @@ final class OutcomeList {
     return count;
   }
 
-  /** The {@link TabularModel#copyFlags()} bits of an outcome. */
+  /** The {@link TabularModel#flags(int)} bits of an outcome. */
   static byte flags(boolean terminal, boolean penalty, boolean success) {
     return (byte)
         ((terminal ? TabularModel.TERMINAL_FLAG : 0)

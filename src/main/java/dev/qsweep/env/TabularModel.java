@@ -27,13 +27,13 @@ public final class TabularModel {
   /** Tolerance for the sum of a row's probabilities, as Gymnasium's float arithmetic leaves it. */
   static final double PROBABILITY_TOLERANCE = 1e-9;
 
-  /** Bit of {@link #copyFlags()}: the outcome ends the episode. */
+  /** Bit of {@link #flags(int)}: the outcome ends the episode. */
   public static final byte TERMINAL_FLAG = 1;
 
-  /** Bit of {@link #copyFlags()}: the outcome is a penalty. */
+  /** Bit of {@link #flags(int)}: the outcome is a penalty. */
   public static final byte PENALTY_FLAG = 2;
 
-  /** Bit of {@link #copyFlags()}: the outcome reaches the goal. */
+  /** Bit of {@link #flags(int)}: the outcome reaches the goal. */
   public static final byte SUCCESS_FLAG = 4;
 
   private final int stateCount;
@@ -48,6 +48,7 @@ public final class TabularModel {
   private final boolean deterministic;
   private final int[] initialStates;
   private final double[] initialProbabilities;
+  private final boolean uniformInitial;
   private final int maxEpisodeSteps;
 
   private TabularModel(Builder builder) {
@@ -66,6 +67,8 @@ public final class TabularModel {
         builder.outcomes.layOut(actionCount, firstOutcome, probability, nextState, reward, flags);
     this.initialStates = builder.initial.states();
     this.initialProbabilities = builder.initial.probabilities();
+    this.uniformInitial =
+        Arrays.stream(initialProbabilities).allMatch(p -> p == initialProbabilities[0]);
     this.maxEpisodeSteps = builder.maxEpisodeSteps;
   }
 
@@ -142,22 +145,11 @@ public final class TabularModel {
     return (flags[k] & SUCCESS_FLAG) != 0;
   }
 
-  /** A copy of the next state of every outcome, for a hot loop to own. */
-  public int[] copyNextStates() {
-    return nextState.clone();
-  }
-
-  /** A copy of the reward of every outcome. */
-  public double[] copyRewards() {
-    return reward.clone();
-  }
-
   /**
-   * A copy of every outcome's flags: bit 0 terminal, bit 1 penalty, bit 2 success (see {@link
-   * #TERMINAL_FLAG}, {@link #PENALTY_FLAG}, {@link #SUCCESS_FLAG}).
+   * Outcome {@code k}'s bits: {@link #TERMINAL_FLAG}, {@link #PENALTY_FLAG}, {@link #SUCCESS_FLAG}.
    */
-  public byte[] copyFlags() {
-    return flags.clone();
+  public byte flags(int k) {
+    return flags[k];
   }
 
   /** Whether every row has exactly one outcome, so outcome index equals row index. */
@@ -175,6 +167,11 @@ public final class TabularModel {
     return initialStates[j];
   }
 
+  /** Whether every start state is equally likely. */
+  public boolean hasUniformInitial() {
+    return uniformInitial;
+  }
+
   /** Probability of starting in {@link #initialState(int) initialState(j)}. */
   public double initialProbability(int j) {
     return initialProbabilities[j];
@@ -190,29 +187,12 @@ public final class TabularModel {
    * categorical_sample} does: the first outcome whose cumulative probability exceeds {@code u}.
    */
   public int sampleOutcome(int row, double u) {
-    int first = firstOutcome[row];
-    int end = firstOutcome[row + 1];
-    double cumulative = 0;
-    for (int k = first; k < end - 1; k++) {
-      cumulative += probability[k];
-      if (cumulative > u) {
-        return k;
-      }
-    }
-    return end - 1;
+    return Categorical.index(probability, firstOutcome[row], firstOutcome[row + 1], u);
   }
 
   /** Picks a start state for a uniform draw {@code u} in [0, 1), as {@link #sampleOutcome}. */
   public int sampleInitialState(double u) {
-    double cumulative = 0;
-    int last = initialStates.length - 1;
-    for (int j = 0; j < last; j++) {
-      cumulative += initialProbabilities[j];
-      if (cumulative > u) {
-        return initialStates[j];
-      }
-    }
-    return initialStates[last];
+    return initialStates[Categorical.index(initialProbabilities, 0, initialStates.length, u)];
   }
 
   /** Collects outcomes and the initial distribution, then checks and freezes them. */

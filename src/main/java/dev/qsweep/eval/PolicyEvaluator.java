@@ -62,11 +62,7 @@ public final class PolicyEvaluator {
     this.model = model;
     this.horizon = horizon;
     this.denseLimit = denseLimit;
-    boolean uniform = true;
-    for (int j = 1; j < model.initialStateCount(); j++) {
-      uniform &= model.initialProbability(j) == model.initialProbability(0);
-    }
-    this.uniformInitial = uniform;
+    this.uniformInitial = model.hasUniformInitial();
   }
 
   /**

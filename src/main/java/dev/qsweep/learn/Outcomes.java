@@ -53,11 +53,7 @@ final class Outcomes {
         int slot = i * width + (k - first);
         next[slot] = model.nextState(k);
         reward[slot] = model.reward(k);
-        flags[slot] =
-            (byte)
-                ((model.isTerminal(k) ? TabularModel.TERMINAL_FLAG : 0)
-                    | (model.isPenalty(k) ? TabularModel.PENALTY_FLAG : 0)
-                    | (model.isSuccess(k) ? TabularModel.SUCCESS_FLAG : 0));
+        flags[slot] = model.flags(k);
         if (k < end - 1) {
           cumulative += model.probability(k);
           bounds[i * (width - 1) + (k - first)] = cumulative;

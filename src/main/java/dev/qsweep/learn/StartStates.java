@@ -16,7 +16,7 @@ public final class StartStates {
   public StartStates(TabularModel model, Xoshiro256StarStar stream) {
     this.model = model;
     this.stream = stream;
-    this.uniform = uniform(model);
+    this.uniform = model.hasUniformInitial();
     this.count = model.initialStateCount();
   }
 
@@ -28,15 +28,5 @@ public final class StartStates {
     return uniform
         ? model.initialState(stream.nextInt(count))
         : model.sampleInitialState(stream.nextDouble());
-  }
-
-  /** Whether every start state of {@code model} is equally likely. */
-  private static boolean uniform(TabularModel model) {
-    for (int j = 1; j < model.initialStateCount(); j++) {
-      if (model.initialProbability(j) != model.initialProbability(0)) {
-        return false;
-      }
-    }
-    return true;
   }
 }
