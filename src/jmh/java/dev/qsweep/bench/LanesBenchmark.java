@@ -22,7 +22,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Time per environment step of K interleaved lanes ({@link Lanes}), one finished episode per
+ * Time per environment step of K lanes taking turns ({@link Lanes}), one finished episode per
  * invocation, for each learner on a deterministic and two stochastic models. The "steps" counter is
  * environment steps per microsecond over all lanes: 1000 / steps is nanoseconds per step.
  *

@@ -33,8 +33,9 @@ import picocli.CommandLine.Spec;
       "Time the training loop on the C yardstick's work.",
       "The work of shared/bench/taxi_q.c EPISODES SEED --cap 200: Taxi-v3, Q-learning, alpha 0.1,",
       "gamma 0.6, epsilon 0.1, one random stream. Prints the totals and Q checksum (equal to the",
-      "C program's) and ns per step. --lanes K: K trials interleaved in one thread, as taxi_q",
-      "--lanes K (seeds SEED..SEED+K-1); one checksum line per lane, ns per step over all lanes."
+      "C program's) and ns per step. --lanes K: K trials in one thread, the work of taxi_q",
+      "--lanes K (seeds SEED..SEED+K-1); one checksum line per lane, ns per step over all lanes.",
+      "C interleaves its lanes step by step; qsweep's take turns by up to 256 episodes each."
     })
 final class BenchCommand implements Runnable {
   @Spec CommandSpec spec;
@@ -61,7 +62,7 @@ final class BenchCommand implements Runnable {
       names = "--lanes",
       defaultValue = "1",
       description =
-          "Trials interleaved in one thread, seeds SEED..SEED+K-1, as taxi_q --lanes K"
+          "Trials in one thread, seeds SEED..SEED+K-1, the work of taxi_q --lanes K"
               + " (default: ${DEFAULT-VALUE}; at most 16).")
   int lanes;
 

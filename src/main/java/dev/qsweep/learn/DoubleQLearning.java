@@ -76,11 +76,9 @@ public final class DoubleQLearning extends TabularLearner {
   }
 
   @Override
-  int advanceLanes(TabularLearner[] lanes, int active, int from) {
-    for (int k = from; ; k = k + 1 < active ? k + 1 : 0) {
-      if (((DoubleQLearning) lanes[k]).step()) {
-        return k;
-      }
+  void finishEpisode() {
+    while (!step()) {
+      // each step updates the fields; the loop only asks whether to hand control back
     }
   }
 

@@ -58,11 +58,9 @@ public final class ExpectedSarsa extends TabularLearner {
   }
 
   @Override
-  int advanceLanes(TabularLearner[] lanes, int active, int from) {
-    for (int k = from; ; k = k + 1 < active ? k + 1 : 0) {
-      if (((ExpectedSarsa) lanes[k]).step()) {
-        return k;
-      }
+  void finishEpisode() {
+    while (!step()) {
+      // each step updates the fields; the loop only asks whether to hand control back
     }
   }
 }

@@ -6,20 +6,24 @@ import static com.google.common.base.Preconditions.checkState;
 import dev.qsweep.env.TabularModel;
 
 /**
- * K learners of one algorithm on one model, advancing in lockstep in one thread: each lane has its
- * own Q-table, random streams and hyperparameters, and its results are bit for bit those it would
- * have alone. Only the order in which the lanes' steps run is shared, which lets the processor
- * overlap their independent dependency chains.
+ * K learners of one algorithm on one model, taking turns in one thread: each lane has its own
+ * Q-table, random streams and hyperparameters, and its results are bit for bit those it would have
+ * alone. Only the order in which the lanes run is shared.
  *
- * <p>Use: {@link #begin} an episode in every lane, then call {@link #next()} repeatedly; it returns
- * a lane whose episode just ended (the last its plan allows, if it has one), which the caller must
- * {@link #begin} again or {@link #retire} before the next call. Not thread-safe.
+ * <p>Use: {@link #begin} an episode in every lane, then call {@link #next()} repeatedly; it runs
+ * one lane's episode (and those its plan allows after it, if it has one) to the end and returns
+ * that lane, which the caller must {@link #begin} again or {@link #retire} before the next call.
+ * Not thread-safe.
  */
 /*
- * Implementation note. The C yardstick's --lanes kernel (shared/bench/taxi_q.c, train_lanes):
- * round-robin over the active lanes, one step each. The loop itself is written in each learner
- * class (advanceLanes), where the call to step() has a single target and is inlined. A retired
- * lane is swapped out of the active prefix, so the loop never tests whether a lane still runs.
+ * Implementation note. The C yardstick's --lanes kernel (shared/bench/taxi_q.c, train_lanes)
+ * advances its lanes in lockstep, one step each in turn, so that their dependency chains overlap.
+ * qsweep did that too, and measured it slower than one lane, for every learner and model (README,
+ * "Speed"): a lane stepped from the others' loop keeps its episode in fields, while a lane running
+ * alone keeps it in locals, which the JIT holds in registers, and a step without a row scan leaves
+ * little for interleaving to hide. So the lanes take turns by episodes: each runs its own loop
+ * (finishEpisode) through all the episodes its plan allows, up to 256, then the next. A retired lane
+ * is swapped out of the active prefix, so the rotation never tests whether a lane still runs.
  */
 public final class Lanes {
   /** The most lanes a group may have. */
@@ -151,6 +155,10 @@ public final class Lanes {
     laneAt[last] = lane;
     positionOf[lane] = last;
     activeCount = last;
+    if (p < cursor && last >= cursor) {
+      // The lane moved into the gap had not had its turn in this round: it goes next.
+      cursor = p;
+    }
   }
 
   /** Number of lanes not retired. */
@@ -159,21 +167,15 @@ public final class Lanes {
   }
 
   /**
-   * Steps the active lanes round-robin until one ends its episode, and returns that lane (its
-   * learner then holds the episode's results).
+   * Runs the next active lane's episode, and those its plan allows after it, to the end, and
+   * returns that lane (its learner then holds the last episode's results). Lanes take turns in
+   * order.
    *
    * @throws IllegalStateException if every lane is retired
    */
   public int next() {
-    checkState(activeCount > 0, "every lane is retired");
-    if (activeCount == 1) {
-      // Nothing to interleave with: the lane's own loop over locals, faster than step().
-      active[0].finishEpisode();
-      return laneAt[0];
-    }
-    int from = cursor < activeCount ? cursor : 0;
-    int p = active[0].advanceLanes(active, activeCount, from);
-    cursor = p + 1;
+    int p = turn();
+    active[p].finishEpisode();
     return laneAt[p];
   }
 
@@ -186,14 +188,19 @@ public final class Lanes {
    * @throws IllegalStateException if every lane is retired
    */
   public int nextCounting(long[] visits) {
-    checkState(activeCount > 0, "every lane is retired");
-    for (int p = cursor < activeCount ? cursor : 0; ; p = p + 1 < activeCount ? p + 1 : 0) {
-      TabularLearner learner = active[p];
+    int p = turn();
+    TabularLearner learner = active[p];
+    do {
       visits[learner.observation]++;
-      if (learner.step()) {
-        cursor = p + 1;
-        return laneAt[p];
-      }
-    }
+    } while (!learner.step());
+    return laneAt[p];
+  }
+
+  /** The position in {@code active} of the lane whose turn it is, moving the turn on. */
+  private int turn() {
+    checkState(activeCount > 0, "every lane is retired");
+    int p = cursor < activeCount ? cursor : 0;
+    cursor = p + 1;
+    return p;
   }
 }

@@ -27,9 +27,9 @@ public final class QLearning extends TabularLearner {
   }
 
   /*
-   * One lane alone: the same steps as step(), with the episode's state in locals rather than
-   * fields, where the JIT keeps it in registers; on through the episodes its plan allows, whose
-   * hyperparameters are this one's.
+   * The same steps as step(), with the episode's state in locals rather than fields, where the JIT
+   * keeps it in registers; on through the episodes its plan allows, whose hyperparameters are this
+   * one's.
    */
   @Override
   void finishEpisode() {
@@ -93,11 +93,6 @@ public final class QLearning extends TabularLearner {
   @Override
   boolean step() {
     final Outcomes m = outcomes;
-    return step(m, m.next, m.reward, m.flags);
-  }
-
-  /** {@link #step()} given the model's outcome tables, which the lanes of a group share. */
-  private boolean step(Outcomes m, int[] next, double[] reward, byte[] flags) {
     final double[] q = this.q;
     final int actions = this.actions;
     final GreedyRows greedy = this.greedy;
@@ -107,11 +102,11 @@ public final class QLearning extends TabularLearner {
       a = explore.nextInt(actions);
     }
     int k = m.outcome(state * actions + a, dynamics);
-    int s2 = next[k];
+    int s2 = m.next[k];
     int o2 = m.observe(s2);
     double max = q[o2 * actions + greedy.of(o2)];
-    double r = reward[k];
-    int f = flags[k];
+    double r = m.reward[k];
+    int f = m.flags[k];
     double target = r;
     if ((f & TabularModel.TERMINAL_FLAG) == 0) {
       target += gamma * max;
@@ -124,19 +119,5 @@ public final class QLearning extends TabularLearner {
     state = s2;
     observation = o2;
     return ended(r, f);
-  }
-
-  @Override
-  int advanceLanes(TabularLearner[] lanes, int active, int from) {
-    // The shared tables are read once here, not once per lane and step.
-    final Outcomes m = outcomes;
-    final int[] next = m.next;
-    final double[] reward = m.reward;
-    final byte[] flags = m.flags;
-    for (int k = from; ; k = k + 1 < active ? k + 1 : 0) {
-      if (((QLearning) lanes[k]).step(m, next, reward, flags)) {
-        return k;
-      }
-    }
   }
 }

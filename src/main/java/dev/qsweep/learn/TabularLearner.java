@@ -22,20 +22,18 @@ import java.util.Arrays;
  *   Q(o, a) = (1 - alpha) * Q(o, a) + alpha * target          the tutorial's form
  *   stop on terminated, or after stepCap steps (truncation: the update above did bootstrap).
  *
- * Each learner writes out its own step instead of sharing one with a virtual "bootstrap" step: a
- * sweep runs several learners in one JVM, and a shared loop's call site would then be megamorphic
- * and lose inlining in the hottest code qsweep has. For the same reason the loop over lanes
- * (advanceLanes) is written in each learner, where the call to step() has one target.
+ * Each learner writes out its own step, and its own loop over steps (finishEpisode), instead of
+ * sharing one with a virtual "bootstrap" step: a sweep runs several learners in one JVM, and a
+ * shared loop's call site would then be megamorphic and lose inlining in the hottest code qsweep
+ * has.
  *
- * A step is one method over fields, not a loop over locals, so that K learners can advance in
- * lockstep in one thread (Lanes): their dependency chains (greedy action -> table -> next row)
- * are independent and overlap, as the C yardstick's --lanes kernel does. One lane alone runs the
- * same step in a loop (finishEpisode); Q-learning, the C yardstick's and the tutorial's learner,
- * overrides that loop with one over locals. No step scans a row (GreedyRows keeps every row's
- * greedy action), so a step's chain is short, and one lane over locals measures as fast as lanes
- * interleaved (README, "Speed"): sweeps run one lane per trial unless told otherwise. When an
- * episode ends, the learner begins the next itself if its EpisodePlan allows, rather than
- * returning to its caller.
+ * A step is one method over fields; one learner's loop calls it until the episode ends, and
+ * Q-learning, the C yardstick's and the tutorial's learner, writes its loop over locals instead,
+ * which the JIT keeps in registers. No step scans a row (GreedyRows keeps every row's greedy
+ * action). When an episode ends, the learner begins the next itself if its EpisodePlan allows,
+ * rather than returning to its caller. Trials of one thread take turns by episodes (Lanes): steps
+ * of several trials interleaved in lockstep, as the C yardstick's --lanes kernel runs them,
+ * measured slower on the JVM (README, "Speed").
  */
 public abstract sealed class TabularLearner
     permits QLearning, Sarsa, ExpectedSarsa, DoubleQLearning {
@@ -102,12 +100,11 @@ public abstract sealed class TabularLearner
     return steps;
   }
 
-  /** Runs the begun episode to its end: what {@link #step()} in a loop does. */
-  void finishEpisode() {
-    while (!step()) {
-      // each step updates the fields; the loop only asks whether the episode ended
-    }
-  }
+  /**
+   * Runs the begun episode to its end, and those its plan allows after it: what {@link #step()} in
+   * a loop does. Each learner writes its own, so that the call to {@code step()} has one target.
+   */
+  abstract void finishEpisode();
 
   /**
    * Starts an episode from {@code start}; {@link #step()} then advances it.
@@ -137,12 +134,6 @@ public abstract sealed class TabularLearner
    * that one, and this returns false.
    */
   abstract boolean step();
-
-  /**
-   * Steps {@code lanes[0 .. active - 1]} (all of this learner's class) round-robin from lane {@code
-   * from} until one ends its episode, and returns that lane's index.
-   */
-  abstract int advanceLanes(TabularLearner[] lanes, int active, int from);
 
   /** The values whose greedy policy is this learner's (for Double Q, the mean of both tables). */
   public double[] greedyValues() {

@@ -14,8 +14,8 @@ public interface ExecutorProvider {
 
   /**
    * Connects to {@code target} (a Spark master URL, for example) to run trials of {@code sweep} (a
-   * grid, or a search space whose trials are checked as its batches come), interleaving up to
-   * {@code lanes} compatible trials per task.
+   * grid, or a search space whose trials are checked as its batches come), grouping up to {@code
+   * lanes} compatible trials per task.
    *
    * @throws IllegalArgumentException for a target that is malformed or cannot be reached, or a grid
    *     this executor cannot run; one line naming it

@@ -17,7 +17,7 @@ import java.util.function.Function;
  * never a result: each lane's result is bit for bit its trial's alone.
  */
 final class LaneGroups {
-  /** Lanes per group unless {@code -Dqsweep.lanes=K} says otherwise (1 turns interleaving off). */
+  /** Lanes per group unless {@code -Dqsweep.lanes=K} says otherwise (1: a task per trial). */
   static final int DEFAULT_LANES = 1;
 
   /** The system property that overrides {@link #DEFAULT_LANES}. */

@@ -23,8 +23,8 @@ final class LocalExecutor implements TrialExecutor {
   private final Map<String, TrialTraining> paused = new ConcurrentHashMap<>();
 
   /**
-   * An executor of {@code threads} worker threads, interleaving up to {@code lanes} compatible
-   * trials in each.
+   * An executor of {@code threads} worker threads, running up to {@code lanes} compatible trials as
+   * the lanes of one task.
    */
   LocalExecutor(int threads, int lanes) {
     this.threads = threads;

@@ -1,6 +1,6 @@
 /**
  * Running trials: one trial (train with schedules, fold learning curves, score exactly), a group of
- * compatible trials as interleaved lanes of one thread (bit for bit each trial alone), the
+ * compatible trials as lanes taking turns in one thread (bit for bit each trial alone), the
  * tutorial's sampled evaluation, the parallel sweep runner with its resumable journal, the result
  * files and their column definitions, and the merge of shards.
  *

@@ -8,8 +8,8 @@ package dev.qsweep.util;
 /*
  * Implementation note. The plain scan (`if (v > best) { best = v; index = a; }`) compiles to a
  * conditional branch per action, and on a learned table those branches are data-dependent and
- * mispredicted; a mispredict also throws away the work of the other lanes in flight (Lanes), so
- * four interleaved lanes ran *slower* per step than one. gcc makes the C yardstick's loop
+ * mispredicted; a mispredict also threw away the work of the other lanes in flight when lanes
+ * stepped in lockstep (Lanes), so four interleaved lanes ran *slower* per step than one. gcc makes the C yardstick's loop
  * branch-free (maxsd + cmov); C2 keeps the branch whenever a double is selected. So rows of 4 and
  * 6 actions (FrozenLake, CliffWalking; Taxi) take a branch-free tournament:
  *   - "b > a" is the sign bit of (a - b) + 0.0: for finite a and b the difference is never NaN,

@@ -134,6 +134,35 @@ final class LanesTest {
   }
 
   @Test
+  void next_runsTheActiveLanesInTurn_eachThroughItsWholePlan() {
+    TabularModel m = Environments.make("Taxi-v3").dynamics();
+    Xoshiro256StarStar[] streams = new Xoshiro256StarStar[3];
+    EpisodePlan[] plans = new EpisodePlan[3];
+    for (int k = 0; k < 3; k++) {
+      streams[k] = new Xoshiro256StarStar(k + 1);
+      plans[k] = new EpisodePlan(new StartStates(m, new Xoshiro256StarStar(k + 11)));
+    }
+    Lanes lanes = Lanes.of(Algorithm.SARSA, m, new double[3], streams, streams);
+    for (int k = 0; k < 3; k++) {
+      lanes.begin(k, 0, 0.1, 0.6, 0.1, 200, plans[k], 4 + k);
+    }
+    StringBuilder order = new StringBuilder();
+    for (int turn = 0; turn < 7; turn++) {
+      int k = lanes.next();
+      order.append(k);
+      assertEquals(5 + k, plans[k].logged(), "lane " + k + " ran its whole plan in one turn");
+      plans[k].clear();
+      if (k == 1) {
+        lanes.retire(1);
+      } else {
+        lanes.begin(k, 0, 0.1, 0.6, 0.1, 200, plans[k], 4 + k);
+      }
+    }
+    // Lane 2 takes lane 1's place when it retires, and the turn goes on from there.
+    assertEquals("0120202", order.toString());
+  }
+
+  @Test
   void retire_twice_orNextWithEveryLaneRetired_isASequencingError() {
     TabularModel m = Environments.make("Taxi-v3").dynamics();
     Xoshiro256StarStar[] two = {new Xoshiro256StarStar(1), new Xoshiro256StarStar(2)};
