@@ -44,7 +44,14 @@ final class GreedyRows {
    * now, {@code after}.
    */
   void updated(double[] q, int o, int a, double before, double after) {
-    int g = greedy[o];
+    updated(q, o, a, greedy[o], before, after);
+  }
+
+  /**
+   * {@link #updated(double[], int, int, double, double)} given row {@code o}'s greedy action,
+   * {@code g}.
+   */
+  void updated(double[] q, int o, int a, int g, double before, double after) {
     int from = o * actions;
     if (a == g ? !(after >= before) : !(after < q[from + g])) {
       // The plain loop, not Argmax.of: this path is rare, and the branch-free rows would make the

@@ -32,6 +32,22 @@ final class Outcomes {
   /** What the agent sees in each state; null when it sees the state itself. */
   final int[] observation;
 
+  /**
+   * For a deterministic model the agent sees whole, each row's outcome in one int: the next state
+   * in the low {@link #STATE_BITS} bits, then the flags, then the index of the reward in {@link
+   * #rewards}; null for any other model, or one with more states or distinct rewards than fit.
+   */
+  final int[] packed;
+
+  /** The distinct rewards {@link #packed} indexes, in order of first appearance; null with it. */
+  final double[] rewards;
+
+  static final int STATE_BITS = 24;
+  static final int STATE_MASK = (1 << STATE_BITS) - 1;
+  static final int FLAG_SHIFT = STATE_BITS;
+  static final int REWARD_SHIFT = FLAG_SHIFT + 3;
+  private static final int MAX_REWARDS = 1 << (Integer.SIZE - REWARD_SHIFT);
+
   private Outcomes(TabularModel model) {
     this.actions = model.actionCount();
     int rows = model.stateCount() * actions;
@@ -66,6 +82,49 @@ final class Outcomes {
     } else {
       this.observation = null;
     }
+    double[] distinct = distinctRewards(reward, MAX_REWARDS);
+    if (width == 1
+        && observation == null
+        && model.stateCount() <= STATE_MASK + 1
+        && distinct != null) {
+      this.packed = new int[rows];
+      this.rewards = distinct;
+      for (int i = 0; i < rows; i++) {
+        int r = indexOf(distinct, distinct.length, reward[i]);
+        packed[i] = next[i] | flags[i] << FLAG_SHIFT | r << REWARD_SHIFT;
+      }
+    } else {
+      this.packed = null;
+      this.rewards = null;
+    }
+  }
+
+  /**
+   * The distinct values of {@code values} (bit for bit), in order; null if there are over {@code
+   * most}.
+   */
+  private static double[] distinctRewards(double[] values, int most) {
+    double[] distinct = new double[most];
+    int count = 0;
+    for (double v : values) {
+      if (indexOf(distinct, count, v) < 0) {
+        if (count == most) {
+          return null;
+        }
+        distinct[count++] = v;
+      }
+    }
+    return Arrays.copyOf(distinct, count);
+  }
+
+  /** The index of {@code v} among {@code values[0 .. count - 1]} (bit for bit); -1 if absent. */
+  private static int indexOf(double[] values, int count, double v) {
+    for (int i = 0; i < count; i++) {
+      if (Double.doubleToRawLongBits(values[i]) == Double.doubleToRawLongBits(v)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** The outcome tables of {@code model}. */

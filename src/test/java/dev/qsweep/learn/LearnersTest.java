@@ -8,6 +8,7 @@ import dev.qsweep.env.Environments;
 import dev.qsweep.env.TabularModel;
 import dev.qsweep.eval.ValueIteration;
 import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -23,8 +24,14 @@ final class LearnersTest {
   @ParameterizedTest
   @EnumSource(Algorithm.class)
   void everyLearner_matchesTheSlowReference_bitForBit(Algorithm algorithm) {
+    Map<String, TabularModel> models = new TreeMap<>();
     for (Map.Entry<String, Map<String, String>> env : ENVS.entrySet()) {
-      TabularModel m = Environments.make(env.getKey(), env.getValue()).dynamics();
+      models.put(env.getKey(), Environments.make(env.getKey(), env.getValue()).dynamics());
+    }
+    // Deterministic but with too many distinct rewards for the packed outcome table.
+    models.put("many rewards", manyRewards());
+    for (Map.Entry<String, TabularModel> env : models.entrySet()) {
+      TabularModel m = env.getValue();
       for (long seed = 1; seed <= 8; seed++) {
         Xoshiro256StarStar fastExplore = new Xoshiro256StarStar(seed);
         Xoshiro256StarStar fastDynamics = new Xoshiro256StarStar(~seed);
@@ -51,6 +58,24 @@ final class LearnersTest {
         assertEquals(slowDynamics.nextLong(), fastDynamics.nextLong());
       }
     }
+  }
+
+  /**
+   * A deterministic walk on 40 states, 3 actions (back, stay, on), with a different reward on every
+   * row; state 39 is the goal, and "back" from state 0 is a penalty.
+   */
+  static TabularModel manyRewards() {
+    int states = 40;
+    TabularModel.Builder b = TabularModel.builder(states, 3);
+    for (int s = 0; s < states; s++) {
+      for (int a = 0; a < 3; a++) {
+        int next = s == states - 1 ? s : Math.max(0, Math.min(states - 1, s + a - 1));
+        boolean terminal = s == states - 1 || next == states - 1;
+        double reward = next == states - 1 && s != next ? 10 : -1 - (s * 3 + a) / 64.0;
+        b.outcome(s, a, 1, next, reward, terminal, s == 0 && a == 0, terminal && s != next);
+      }
+    }
+    return b.initial(0, 0.5).initial(1, 0.5).maxEpisodeSteps(100).build();
   }
 
   private static TabularModel chain() {

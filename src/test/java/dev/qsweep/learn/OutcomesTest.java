@@ -1,6 +1,7 @@
 package dev.qsweep.learn;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.qsweep.env.Environments;
 import dev.qsweep.env.TabularModel;
@@ -55,6 +56,54 @@ final class OutcomesTest {
     assertEquals(m.nextState(k), outcomes.next[at]);
     assertEquals(m.reward(k), outcomes.reward[at]);
     assertEquals(m.isTerminal(k), (outcomes.flags[at] & TabularModel.TERMINAL_FLAG) != 0);
+  }
+
+  @Test
+  void packedTable_holdsEveryRowsNextStateFlagsAndReward_forDeterministicModelsSeenWhole() {
+    String[][] envs = {
+      {"Taxi-v3", "", ""},
+      {"CliffWalking-v1", "", ""},
+      {"FrozenLake8x8-v1", "is_slippery", "false"},
+    };
+    for (String[] env : envs) {
+      Map<String, String> options = env[1].isEmpty() ? Map.of() : Map.of(env[1], env[2]);
+      TabularModel m = Environments.make(env[0], options).dynamics();
+      Outcomes outcomes = Outcomes.of(m);
+      for (int row = 0; row < m.stateCount() * m.actionCount(); row++) {
+        int k = m.firstOutcome(row);
+        int word = outcomes.packed[row];
+        assertEquals(m.nextState(k), word & Outcomes.STATE_MASK, env[0] + " row " + row);
+        assertEquals(m.flags(k), (word >>> Outcomes.FLAG_SHIFT) & 7, env[0] + " row " + row);
+        assertEquals(
+            Double.doubleToRawLongBits(m.reward(k)),
+            Double.doubleToRawLongBits(outcomes.rewards[word >>> Outcomes.REWARD_SHIFT]),
+            env[0] + " row " + row);
+      }
+    }
+  }
+
+  @Test
+  void packedTable_isAbsent_forStochasticModels_hiddenState_orTooManyRewards() {
+    assertNull(Outcomes.of(Environments.make("FrozenLake-v1").dynamics()).packed);
+    assertNull(
+        Outcomes.of(Environments.make("Taxi-v4", Map.of("is_rainy", "true")).dynamics()).packed);
+    assertNull(
+        Outcomes.of(Environments.make("Taxi-v4", Map.of("fickle_passenger", "true")).dynamics())
+            .packed);
+    // 120 rows, 119 distinct rewards: more than the 5 bits of a packed word can index.
+    assertNull(Outcomes.of(LearnersTest.manyRewards()).packed);
+    // 32 distinct rewards fit; 33 do not.
+    assertEquals(32, Outcomes.of(rewards(32)).rewards.length);
+    assertNull(Outcomes.of(rewards(33)).packed);
+  }
+
+  /** A one-step model whose rows have {@code distinct} different rewards (0, 1, ...), -0.0 too. */
+  private static TabularModel rewards(int distinct) {
+    TabularModel.Builder b = TabularModel.builder(distinct, 1);
+    for (int s = 0; s < distinct; s++) {
+      b.outcome(s, 0, 1, s, s == 1 ? -0.0 : s, true, false, false);
+    }
+    return b.initial(0, 1).maxEpisodeSteps(10).build();
   }
 
   @Test
