@@ -81,12 +81,7 @@ public final class QLearning extends TabularLearner {
       penalties += (f & TabularModel.PENALTY_FLAG) >> 1;
       t++;
       if ((f & TabularModel.TERMINAL_FLAG) != 0 || t == stepCap) {
-        this.steps = t;
-        this.episodeReturn = episodeReturn;
-        this.episodePenalties = penalties;
-        this.episodeTerminated = (f & TabularModel.TERMINAL_FLAG) != 0;
-        this.episodeSucceeded = (f & TabularModel.SUCCESS_FLAG) != 0;
-        if (plan == null || !plan.continueAfter(this)) {
+        if (!endedContinuing(t, episodeReturn, penalties, f)) {
           return;
         }
         s2 = state;
@@ -142,12 +137,7 @@ public final class QLearning extends TabularLearner {
       penalties += (f & TabularModel.PENALTY_FLAG) >> 1;
       t++;
       if ((f & TabularModel.TERMINAL_FLAG) != 0 || t == stepCap) {
-        this.steps = t;
-        this.episodeReturn = episodeReturn;
-        this.episodePenalties = penalties;
-        this.episodeTerminated = (f & TabularModel.TERMINAL_FLAG) != 0;
-        this.episodeSucceeded = (f & TabularModel.SUCCESS_FLAG) != 0;
-        if (plan == null || !plan.continueAfter(this)) {
+        if (!endedContinuing(t, episodeReturn, penalties, f)) {
           return;
         }
         s2 = state;

@@ -174,6 +174,20 @@ public abstract sealed class TabularLearner
   }
 
   /**
+   * Ends the running episode with these totals, {@code f} the flags of its last outcome; returns
+   * whether its plan began another (then {@code state} and {@code observation} hold its start), for
+   * a loop that keeps the episode in locals.
+   */
+  final boolean endedContinuing(int t, double episodeReturn, int penalties, int f) {
+    this.steps = t;
+    this.episodeReturn = episodeReturn;
+    this.episodePenalties = penalties;
+    this.episodeTerminated = (f & TabularModel.TERMINAL_FLAG) != 0;
+    this.episodeSucceeded = (f & TabularModel.SUCCESS_FLAG) != 0;
+    return plan != null && plan.continueAfter(this);
+  }
+
+  /**
    * Records outcome slot {@code k} of the running episode; returns whether the episode ended
    * (terminated, or reached the step cap).
    */
