@@ -21,8 +21,27 @@ public final class Numbers {
     if (value == 0) {
       return (Double.doubleToRawLongBits(value) < 0) ? "-0.0" : "0.0";
     }
-    String plain = new BigDecimal(Double.toString(value)).stripTrailingZeros().toPlainString();
+    String shortest = Double.toString(value);
+    if (isPlainShortest(shortest)) {
+      return shortest;
+    }
+    String plain = new BigDecimal(shortest).stripTrailingZeros().toPlainString();
     return plain.indexOf('.') < 0 ? plain + ".0" : plain;
+  }
+
+  /*
+   * Double.toString already writes 1e-3 <= |x| < 1e7 as plain digits with a point and no trailing
+   * zero but the lone one of a whole number ("100.0", "0.001", "-2.5"); for such a string the
+   * BigDecimal round trip above gives the string back, at a quarter of the cost (the journal and
+   * curves format hundreds of numbers per trial). Anything else (an exponent, a trailing zero)
+   * takes the round trip.
+   */
+  private static boolean isPlainShortest(String s) {
+    int last = s.length() - 1;
+    if (s.indexOf('E') >= 0) {
+      return false;
+    }
+    return s.charAt(last) != '0' || s.charAt(last - 1) == '.';
   }
 
   /**

@@ -2,6 +2,10 @@ package dev.qsweep.util;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 final class NumbersTest {
@@ -14,6 +18,44 @@ final class NumbersTest {
     assertEquals("-0.5", Numbers.format(-0.5));
     assertEquals("0.0", Numbers.format(0.0));
     assertEquals("nan", Numbers.format(Double.NaN));
+  }
+
+  @Test
+  void format_isTheBigDecimalRoundTrip_forEveryKindOfDouble() {
+    SplittableRandom random = new SplittableRandom(5);
+    List<Double> values = new ArrayList<>();
+    for (double edge :
+        new double[] {
+          1e-3,
+          1e7,
+          1,
+          10,
+          100,
+          0.1,
+          0.5,
+          1e-4,
+          9999999.5,
+          123456.0,
+          1e22,
+          Double.parseDouble("1e23")
+        }) {
+      for (double v : new double[] {edge, Math.nextUp(edge), Math.nextDown(edge)}) {
+        values.add(v);
+        values.add(-v);
+      }
+    }
+    for (int i = 0; i < 200_000; i++) {
+      values.add(Double.longBitsToDouble(random.nextLong())); // every exponent
+      values.add((random.nextDouble() - 0.5) * Math.pow(10, random.nextInt(12) - 4));
+      values.add(Math.rint((random.nextDouble() - 0.5) * 1e6) / 8); // whole and short fractions
+    }
+    for (double v : values) {
+      if (Double.isFinite(v) && v != 0) {
+        String plain = new BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString();
+        String expected = plain.indexOf('.') < 0 ? plain + ".0" : plain;
+        assertEquals(expected, Numbers.format(v), () -> "bits " + Double.doubleToRawLongBits(v));
+      }
+    }
   }
 
   @Test
