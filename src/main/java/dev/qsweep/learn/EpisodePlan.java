@@ -2,6 +2,8 @@ package dev.qsweep.learn;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import dev.qsweep.env.TabularModel;
+
 /**
  * Episodes a lane runs on its own before it hands control back to its caller: each begins from the
  * trial's next start with the hyperparameters of the episode before, and each one's results are
@@ -23,12 +25,11 @@ public final class EpisodePlan {
   private final int[] steps = new int[CAPACITY];
   private final double[] returns = new double[CAPACITY];
   private final int[] penalties = new int[CAPACITY];
+  // The terminal and success flags of each episode's last outcome (TabularModel's bits).
   private final byte[] ends = new byte[CAPACITY];
+  private static final int SUCCESS_SHIFT = Integer.numberOfTrailingZeros(TabularModel.SUCCESS_FLAG);
   private int logged;
   private int more;
-
-  private static final byte TERMINATED = 1;
-  private static final byte SUCCEEDED = 2;
 
   /** A plan whose episodes begin from {@code starts}. */
   public EpisodePlan(StartStates starts) {
@@ -55,10 +56,7 @@ public final class EpisodePlan {
     steps[j] = learner.steps;
     returns[j] = learner.episodeReturn;
     penalties[j] = learner.episodePenalties;
-    ends[j] =
-        (byte)
-            ((learner.episodeTerminated ? TERMINATED : 0)
-                | (learner.episodeSucceeded ? SUCCEEDED : 0));
+    ends[j] = (byte) learner.episodeEnd;
     if (more == 0) {
       return false;
     }
@@ -87,14 +85,19 @@ public final class EpisodePlan {
     return penalties[j];
   }
 
-  /** Whether logged episode {@code j} ended by termination (rather than by the step cap). */
-  public boolean terminated(int j) {
-    return (ends[j] & TERMINATED) != 0;
+  /**
+   * 1 if logged episode {@code j} ended by termination (rather than by the step cap), else 0: a
+   * number, so that counting it takes no branch (early in training no episode terminates, and a
+   * branch the JIT has never seen taken is compiled as a trap that throws the trial's per-episode
+   * code back to the interpreter the first time one does).
+   */
+  public int terminated(int j) {
+    return ends[j] & TabularModel.TERMINAL_FLAG;
   }
 
-  /** Whether logged episode {@code j} ended at the goal. */
-  public boolean succeeded(int j) {
-    return (ends[j] & SUCCEEDED) != 0;
+  /** 1 if logged episode {@code j} ended at the goal, else 0 (a number, as {@link #terminated}). */
+  public int succeeded(int j) {
+    return (ends[j] & TabularModel.SUCCESS_FLAG) >> SUCCESS_SHIFT;
   }
 
   /** Forgets the logged episodes, once the caller has folded them in. */

@@ -68,8 +68,15 @@ public abstract sealed class TabularLearner
 
   double episodeReturn;
   int episodePenalties;
-  boolean episodeTerminated;
-  boolean episodeSucceeded;
+  /*
+   * The terminal and success flags of the episode's last outcome (TabularModel's bits; 0 while it
+   * runs or when it was truncated). A number, not two booleans, so that setting it takes no branch:
+   * early in training no episode terminates, and a branch the JIT has never seen taken is compiled
+   * as a trap that throws the whole episode loop back to the interpreter the first time one does.
+   */
+  int episodeEnd;
+
+  static final int END_FLAGS = TabularModel.TERMINAL_FLAG | TabularModel.SUCCESS_FLAG;
 
   /** The episodes this learner may begin on its own when one ends; null for none. */
   EpisodePlan plan;
@@ -123,8 +130,7 @@ public abstract sealed class TabularLearner
     this.exploreBound = Xoshiro256StarStar.boundBelow(epsilon);
     this.episodeReturn = 0;
     this.episodePenalties = 0;
-    this.episodeTerminated = false;
-    this.episodeSucceeded = false;
+    this.episodeEnd = 0;
   }
 
   /**
@@ -165,12 +171,12 @@ public abstract sealed class TabularLearner
 
   /** Whether the last episode ended by termination (rather than by the step cap). */
   public boolean episodeTerminated() {
-    return episodeTerminated;
+    return (episodeEnd & TabularModel.TERMINAL_FLAG) != 0;
   }
 
   /** Whether the last episode ended at the goal. */
   public boolean episodeSucceeded() {
-    return episodeSucceeded;
+    return (episodeEnd & TabularModel.SUCCESS_FLAG) != 0;
   }
 
   /**
@@ -182,8 +188,7 @@ public abstract sealed class TabularLearner
     this.steps = t;
     this.episodeReturn = episodeReturn;
     this.episodePenalties = penalties;
-    this.episodeTerminated = (f & TabularModel.TERMINAL_FLAG) != 0;
-    this.episodeSucceeded = (f & TabularModel.SUCCESS_FLAG) != 0;
+    this.episodeEnd = f & END_FLAGS;
     return plan != null && plan.continueAfter(this);
   }
 
@@ -205,10 +210,8 @@ public abstract sealed class TabularLearner
     episodeReturn += reward;
     episodePenalties += (f & TabularModel.PENALTY_FLAG) >> 1;
     steps++;
-    if ((f & TabularModel.TERMINAL_FLAG) != 0) {
-      episodeTerminated = true;
-      episodeSucceeded = (f & TabularModel.SUCCESS_FLAG) != 0;
-    } else if (steps != stepCap) {
+    episodeEnd = f & END_FLAGS;
+    if ((f & TabularModel.TERMINAL_FLAG) == 0 && steps != stepCap) {
       return false;
     }
     return plan == null || !plan.continueAfter(this);

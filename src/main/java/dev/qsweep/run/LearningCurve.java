@@ -52,11 +52,12 @@ public final class LearningCurve {
   }
 
   /**
-   * Adds episode {@code episode}'s totals; episodes are added in order, 0 first.
+   * Adds episode {@code episode}'s totals, {@code success} 1 if it ended at the goal, else 0;
+   * episodes are added in order, 0 first.
    *
    * @throws IllegalArgumentException if {@code episode} is not the next one
    */
-  void add(int episode, double episodeReturn, int steps, int penalties, boolean success) {
+  void add(int episode, double episodeReturn, int steps, int penalties, int success) {
     // firstEpisode(b) is the least e with floor(e * bins / episodes) >= b, so this is that floor.
     while (episode >= nextBinStart) {
       bin++;
@@ -69,9 +70,7 @@ public final class LearningCurve {
     returnSum[b] += episodeReturn;
     stepSum[b] += steps;
     penaltySum[b] += penalties;
-    if (success) {
-      successCount[b]++;
-    }
+    successCount[b] += success;
   }
 
   /** Number of bins. */

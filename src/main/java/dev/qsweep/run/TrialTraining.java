@@ -146,12 +146,13 @@ final class TrialTraining {
     return episode < budget;
   }
 
+  /** Folds in one episode; {@code terminated} and {@code succeeded} are 0 or 1 (no branch). */
   private void fold(
-      int t, double episodeReturn, int episodePenalties, boolean terminated, boolean succeeded) {
+      int t, double episodeReturn, int episodePenalties, int terminated, int succeeded) {
     steps += t;
     penalties += episodePenalties;
-    truncated += terminated ? 0 : 1;
-    successes += succeeded ? 1 : 0;
+    truncated += 1 - terminated;
+    successes += succeeded;
     totalReturn += episodeReturn;
     curve.add(episode, episodeReturn, t, episodePenalties, succeeded);
     episode++;

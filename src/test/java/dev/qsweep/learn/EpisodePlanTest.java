@@ -73,9 +73,15 @@ final class EpisodePlanTest {
       String where = name + ", lane " + k + ", plans left " + plansLeft[k];
       assertEquals(planned[k] + 1, plans[k].logged(), where);
       for (int j = 0; j < plans[k].logged(); j++) {
+        long penaltiesBefore = slow[k].penalties;
         int steps =
             slow[k].episode(slowStarts[k].next(), alpha[k], 0.9, epsilon[k], m.maxEpisodeSteps());
         assertEquals(steps, plans[k].steps(j), where + ", episode " + j);
+        assertEquals(slow[k].episodeReturn, plans[k].episodeReturn(j), where + ", episode " + j);
+        assertEquals(slow[k].terminated ? 1 : 0, plans[k].terminated(j), where + ", episode " + j);
+        assertEquals(slow[k].succeeded ? 1 : 0, plans[k].succeeded(j), where + ", episode " + j);
+        assertEquals(
+            slow[k].penalties - penaltiesBefore, plans[k].penalties(j), where + ", episode " + j);
       }
       assertEquals(plans[k].steps(plans[k].logged() - 1), lanes.learner(k).episodeSteps(), where);
       plans[k].clear();

@@ -13,7 +13,8 @@ import java.util.Map;
  * consumes random draws in the documented order, so it must match the fast learners bit for bit.
  */
 final class ReferenceLearner {
-  record Outcome(double p, int next, double reward, boolean terminal, boolean penalty) {}
+  record Outcome(
+      double p, int next, double reward, boolean terminal, boolean penalty, boolean success) {}
 
   private final Algorithm algorithm;
   private final Map<Integer, Map<Integer, List<Outcome>>> p = new HashMap<>();
@@ -25,6 +26,11 @@ final class ReferenceLearner {
   private final Xoshiro256StarStar dynamics;
   private boolean deterministic = true;
   long penalties;
+
+  // The last episode's undiscounted return, and whether it terminated and at the goal.
+  double episodeReturn;
+  boolean terminated;
+  boolean succeeded;
 
   ReferenceLearner(
       Algorithm algorithm,
@@ -44,7 +50,12 @@ final class ReferenceLearner {
         for (int k = m.firstOutcome(r); k < m.firstOutcome(r + 1); k++) {
           outcomes.add(
               new Outcome(
-                  m.probability(k), m.nextState(k), m.reward(k), m.isTerminal(k), m.isPenalty(k)));
+                  m.probability(k),
+                  m.nextState(k),
+                  m.reward(k),
+                  m.isTerminal(k),
+                  m.isPenalty(k),
+                  m.isSuccess(k)));
         }
         row.put(a, outcomes);
         deterministic &= outcomes.size() == 1;
@@ -115,6 +126,7 @@ final class ReferenceLearner {
   int episode(int start, double alpha, double gamma, double epsilon, int cap) {
     int s = start;
     int t = 0;
+    episodeReturn = 0;
     int a = algorithm == Algorithm.SARSA ? epsilonGreedy(observation.get(s), epsilon) : -1;
     while (true) {
       int o = observation.get(s);
@@ -124,6 +136,9 @@ final class ReferenceLearner {
       Outcome out = sample(s, a);
       int o2 = observation.get(out.next());
       t++;
+      episodeReturn += out.reward();
+      terminated = out.terminal();
+      succeeded = out.success();
       if (out.penalty()) {
         penalties++;
       }

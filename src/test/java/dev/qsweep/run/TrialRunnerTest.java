@@ -232,7 +232,7 @@ final class TrialRunnerTest {
   void learningCurve_moreBinsThanEpisodes_leavesEmptyBins() {
     LearningCurve c = new LearningCurve(3, 5);
     for (int e = 0; e < 3; e++) {
-      c.add(e, 1, 2, 0, true);
+      c.add(e, 1, 2, 0, 1);
     }
     long total = 0;
     for (int b = 0; b < 5; b++) {
