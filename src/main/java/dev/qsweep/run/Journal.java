@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.zip.CRC32C;
 
 /**
@@ -67,7 +66,9 @@ final class Journal implements Closeable {
             StandardOpenOption.WRITE);
     Checkpoint.reach("journal-created");
     Journal j = new Journal(w);
-    j.line(
+    StringBuilder text = new StringBuilder();
+    line(
+        text,
         List.of(
             "H",
             FORMAT,
@@ -75,6 +76,7 @@ final class Journal implements Closeable {
             header.sourceSha256(),
             Integer.toString(header.trialCount()),
             header.shard()));
+    w.write(text.toString());
     w.flush();
     Checkpoint.reach("journal-header");
     return j;
@@ -94,50 +96,62 @@ final class Journal implements Closeable {
         Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.APPEND));
   }
 
-  /** Appends a finished trial and flushes it. */
-  synchronized void append(TrialRows e) throws IOException {
+  /**
+   * Appends a finished trial and flushes it. Its lines are formatted before the journal is locked,
+   * so that threads finishing trials together wait only for each other's write, not formatting.
+   */
+  void append(TrialRows e) throws IOException {
+    StringBuilder text = new StringBuilder(128 * (e.curveRows().size() + 4));
     int records = 0;
-    records += record("T", e.trialRow());
+    records += record(text, "T", e.trialRow());
     for (List<String> row : e.curveRows()) {
-      records += record("C", row);
+      records += record(text, "C", row);
     }
     for (List<String> row : e.evaluationRows()) {
-      records += record("V", row);
+      records += record(text, "V", row);
     }
-    records += record("S", e.timingRow());
-    line(List.of("E", e.trialId(), Integer.toString(records)));
-    writer.flush();
-    Checkpoint.reach("trial-journaled");
+    records += record(text, "S", e.timingRow());
+    line(text, List.of("E", e.trialId(), Integer.toString(records)));
+    synchronized (this) {
+      writer.write(text.toString());
+      writer.flush();
+      Checkpoint.reach("trial-journaled");
+    }
   }
 
   /** Appends batch {@code index} of a search: {@code proposals} as {@code ID/FROM/BUDGET/STAGE}. */
   synchronized void appendBatch(int index, String label, List<String> proposals)
       throws IOException {
-    line(List.of("B", Integer.toString(index), label, String.join(" ", proposals)));
+    StringBuilder text = new StringBuilder();
+    line(text, List.of("B", Integer.toString(index), label, String.join(" ", proposals)));
+    writer.write(text.toString());
     writer.flush();
     Checkpoint.reach("batch-journaled");
   }
 
   /** Appends a failed trial. */
   synchronized void appendFailure(String trialId, String message) throws IOException {
-    line(List.of("F", trialId, message.replace('\n', ' ').replace('\r', ' ')));
+    StringBuilder text = new StringBuilder();
+    line(text, List.of("F", trialId, message.replace('\n', ' ').replace('\r', ' ')));
+    writer.write(text.toString());
     writer.flush();
   }
 
-  private int record(String kind, List<String> row) throws IOException {
+  private static int record(StringBuilder out, String kind, List<String> row) {
     List<String> all = new ArrayList<>(row.size() + 1);
     all.add(kind);
     all.addAll(row);
-    line(all);
+    line(out, all);
     return 1;
   }
 
-  private void line(List<String> fields) throws IOException {
+  /** Appends one journal line of {@code fields} to {@code out}, with its checksum and newline. */
+  private static void line(StringBuilder out, List<String> fields) {
     String text = Csv.FORMAT.format(fields.toArray());
-    writer.write(text);
-    writer.write(',');
-    writer.write(checksum(text.getBytes(StandardCharsets.UTF_8), 0, -1));
-    writer.write('\n');
+    out.append(text)
+        .append(',')
+        .append(checksum(text.getBytes(StandardCharsets.UTF_8), 0, -1))
+        .append('\n');
   }
 
   /**
@@ -145,7 +159,8 @@ final class Journal implements Closeable {
    * digits: the last field of every journal line.
    */
   static String checksum(byte[] bytes, int offset, int length) {
-    return String.format(Locale.ROOT, "%08x", crc(bytes, offset, length));
+    String hex = Long.toHexString(crc(bytes, offset, length)); // lower case, under 2^32
+    return "00000000".substring(hex.length()) + hex;
   }
 
   /** The CRC32C of {@code bytes[offset, offset + length)} ({@code length < 0}: to the end). */
