@@ -5,6 +5,7 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
@@ -36,7 +37,11 @@ public final class BestSoFarChart {
 
   private BestSoFarChart() {}
 
-  /** Draws the lines and references into {@code file}. */
+  /**
+   * Draws the lines and references into {@code file}. When several of them end within a band too
+   * narrow to tell apart on the full scale (the usual case: every search finds a configuration near
+   * the best), a second panel below zooms in on that band.
+   */
   public static void write(List<Line> lines, List<Reference> grids, Path file) {
     double right = 0;
     for (Line l : lines) {
@@ -48,11 +53,79 @@ public final class BestSoFarChart {
     // Whole millions (or thousands) on the axis, not 1E7.
     double unit = right >= 1e6 ? 1e6 : right >= 1e3 ? 1e3 : 1;
     String unitName = unit == 1e6 ? ", millions" : unit == 1e3 ? ", thousands" : "";
-    XYChart chart =
-        ChartStyle.xyChart(
+    String xTitle =
+        "env steps spent (cumulative, in the order the search ran its batches" + unitName + ")";
+    XYChart all =
+        chart(
             "Best reward per move found so far against env steps spent",
-            "env steps spent (cumulative, in the order the search ran its batches" + unitName + ")",
-            "reward per move of the best so far");
+            xTitle,
+            lines,
+            grids,
+            unit,
+            right);
+    double[] band = zoomBand(lines, grids);
+    if (band == null) {
+      Images.save(all, file);
+      return;
+    }
+    all.getStyler().setLegendVisible(false);
+    XYChart near =
+        chart(
+            String.format(
+                Locale.ROOT,
+                "Near the top, where they end: reward per move %.4f to %.4f",
+                band[2],
+                band[3]),
+            xTitle,
+            lines,
+            grids,
+            unit,
+            right);
+    near.getStyler().setYAxisMin(band[0]);
+    near.getStyler().setYAxisMax(band[1]);
+    Images.stack(file, all, near);
+  }
+
+  /**
+   * The y range of the zoom panel, {lo, hi, lowest end, highest end}, when two or more lines and
+   * grids end at different scores whose spread is under a tenth of the full chart's; else null.
+   */
+  static double[] zoomBand(List<Line> lines, List<Reference> grids) {
+    double lowEnd = Double.POSITIVE_INFINITY;
+    double highEnd = Double.NEGATIVE_INFINITY;
+    double low = Double.POSITIVE_INFINITY;
+    double high = Double.NEGATIVE_INFINITY;
+    for (Line l : lines) {
+      double end = l.points().get(l.points().size() - 1).rewardPerMove();
+      lowEnd = Math.min(lowEnd, end);
+      highEnd = Math.max(highEnd, end);
+      for (SearchHistory.Point p : l.points()) {
+        low = Math.min(low, p.rewardPerMove());
+        high = Math.max(high, p.rewardPerMove());
+      }
+    }
+    for (Reference g : grids) {
+      lowEnd = Math.min(lowEnd, g.rewardPerMove());
+      highEnd = Math.max(highEnd, g.rewardPerMove());
+      low = Math.min(low, g.rewardPerMove());
+      high = Math.max(high, g.rewardPerMove());
+    }
+    double spread = highEnd - lowEnd;
+    if (lines.size() + grids.size() < 2 || !(spread > 0) || spread >= 0.1 * (high - low)) {
+      return null;
+    }
+    double pad = spread / 2;
+    return new double[] {lowEnd - pad, highEnd + pad, lowEnd, highEnd};
+  }
+
+  private static XYChart chart(
+      String title,
+      String xTitle,
+      List<Line> lines,
+      List<Reference> grids,
+      double unit,
+      double right) {
+    XYChart chart = ChartStyle.xyChart(title, xTitle, "reward per move of the best so far");
     int k = 0;
     for (Line l : lines) {
       // A step line: the best holds until the next configuration beats it.
@@ -96,7 +169,7 @@ public final class BestSoFarChart {
     chart.getStyler().setMarkerSize(12);
     chart.getStyler().setYAxisDecimalPattern("0.####");
     chart.getStyler().setXAxisMin(0.0);
-    Images.save(chart, file);
+    return chart;
   }
 
   /** The chart of one search's own report. */
