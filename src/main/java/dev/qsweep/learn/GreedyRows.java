@@ -10,8 +10,8 @@ import dev.qsweep.util.Argmax;
 /*
  * Implementation note. An argmax per step was the largest part of a step's instructions (about 60
  * of 150 for Taxi), and it sat on the chain every step waits for (row -> argmax -> action -> next
- * row). One update changes one entry, so the greedy action of its
- * row can only change in two ways:
+ * row). One update changes one entry, so the greedy action of its row can only change in two
+ * ways:
  *   - the greedy entry itself went down (or became NaN): the row is scanned again;
  *   - another entry reached the greedy value (or became NaN or +infinity): the row is scanned again.
  * Otherwise it stays, exactly: the greedy entry g is the first whose value exceeds all before it
