@@ -57,10 +57,66 @@ public final class ExpectedSarsa extends TabularLearner {
     return record(k);
   }
 
+  /*
+   * The same steps as step(), with the episode's state in locals rather than fields, where the JIT
+   * keeps it in registers; on through the episodes its plan allows.
+   */
   @Override
   void finishEpisode() {
-    while (!step()) {
-      // each step updates the fields; the loop only asks whether to hand control back
+    final Outcomes m = outcomes;
+    final double[] q = this.q;
+    final int actions = this.actions;
+    final double keep = this.keep;
+    final double alpha = this.alpha;
+    final double gamma = this.gamma;
+    final double epsilon = this.epsilon;
+    final long exploreBound = this.exploreBound;
+    final int stepCap = this.stepCap;
+    final GreedyRows greedy = this.greedy;
+    int s = state;
+    int o = observation;
+    double episodeReturn = this.episodeReturn;
+    int penalties = this.episodePenalties;
+    int t = this.steps;
+    while (true) {
+      int a = greedy.of(o);
+      if (explore.nextBelow(exploreBound)) {
+        a = explore.nextInt(actions);
+      }
+      int k = m.outcome(s * actions + a, dynamics);
+      int s2 = m.next[k];
+      int o2 = m.observe(s2);
+      int from = o2 * actions;
+      double max = q[from + greedy.of(o2)];
+      double sum = 0;
+      for (int b = 0; b < actions; b++) {
+        sum += q[from + b];
+      }
+      double r = m.reward[k];
+      int f = m.flags[k];
+      double target = r;
+      if ((f & TabularModel.TERMINAL_FLAG) == 0) {
+        target += gamma * ((1 - epsilon) * max + epsilon * (sum / actions));
+      }
+      int i = o * actions + a;
+      double before = q[i];
+      q[i] = keep * before + alpha * target;
+      greedy.updated(q, o, a, before, q[i]);
+      episodeReturn += r;
+      penalties += (f & TabularModel.PENALTY_FLAG) >> 1;
+      t++;
+      if ((f & TabularModel.TERMINAL_FLAG) != 0 || t == stepCap) {
+        if (!endedContinuing(t, episodeReturn, penalties, f)) {
+          return;
+        }
+        s2 = state;
+        o2 = observation;
+        episodeReturn = 0;
+        penalties = 0;
+        t = 0;
+      }
+      s = s2;
+      o = o2;
     }
   }
 }

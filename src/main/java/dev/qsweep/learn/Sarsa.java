@@ -58,10 +58,59 @@ public final class Sarsa extends TabularLearner {
     return greedy.of(o);
   }
 
+  /*
+   * The same steps as step(), with the episode's state in locals rather than fields, where the JIT
+   * keeps it in registers; on through the episodes its plan allows.
+   */
   @Override
   void finishEpisode() {
-    while (!step()) {
-      // each step updates the fields; the loop only asks whether to hand control back
+    final Outcomes m = outcomes;
+    final double[] q = this.q;
+    final int actions = this.actions;
+    final double keep = this.keep;
+    final double alpha = this.alpha;
+    final double gamma = this.gamma;
+    final int stepCap = this.stepCap;
+    final GreedyRows greedy = this.greedy;
+    int s = state;
+    int o = observation;
+    int a = action;
+    double episodeReturn = this.episodeReturn;
+    int penalties = this.episodePenalties;
+    int t = this.steps;
+    while (true) {
+      int k = m.outcome(s * actions + a, dynamics);
+      int i = o * actions + a;
+      double before = q[i];
+      double r = m.reward[k];
+      int f = m.flags[k];
+      if ((f & TabularModel.TERMINAL_FLAG) != 0) {
+        q[i] = keep * before + alpha * r;
+        greedy.updated(q, o, a, before, q[i]);
+      } else {
+        int s2 = m.next[k];
+        int o2 = m.observe(s2);
+        int a2 = act(o2);
+        q[i] = keep * before + alpha * (r + gamma * q[o2 * actions + a2]);
+        greedy.updated(q, o, a, before, q[i]);
+        s = s2;
+        o = o2;
+        a = a2;
+      }
+      episodeReturn += r;
+      penalties += (f & TabularModel.PENALTY_FLAG) >> 1;
+      t++;
+      if ((f & TabularModel.TERMINAL_FLAG) != 0 || t == stepCap) {
+        if (!endedContinuing(t, episodeReturn, penalties, f)) {
+          return;
+        }
+        s = state;
+        o = observation;
+        a = action;
+        episodeReturn = 0;
+        penalties = 0;
+        t = 0;
+      }
     }
   }
 }
