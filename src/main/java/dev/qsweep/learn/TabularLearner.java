@@ -27,9 +27,10 @@ import java.util.Arrays;
  * shared loop's call site would then be megamorphic and lose inlining in the hottest code qsweep
  * has.
  *
- * A step is one method over fields; one learner's loop calls it until the episode ends, and
- * Q-learning, the C yardstick's and the tutorial's learner, writes its loop over locals instead,
- * which the JIT keeps in registers. No step scans a row (GreedyRows keeps every row's greedy
+ * A step is one method over fields; a learner's loop may call it until the episode ends (Double
+ * Q-learning's does), or, as Q-learning's, SARSA's and Expected SARSA's do, take the same steps
+ * over locals, which the JIT keeps in registers (faster; the step stays for the visit-counting
+ * path). No step scans a row (GreedyRows keeps every row's greedy
  * action). When an episode ends, the learner begins the next itself if its EpisodePlan allows,
  * rather than returning to its caller. Trials of one thread take turns by episodes (Lanes): steps
  * of several trials interleaved in lockstep, as the C yardstick's --lanes kernel runs them,
