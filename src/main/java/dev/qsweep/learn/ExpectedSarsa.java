@@ -37,16 +37,9 @@ public final class ExpectedSarsa extends TabularLearner {
     int k = m.outcome(state * actions + a, dynamics);
     int s2 = m.next[k];
     int o2 = m.observe(s2);
-    int from = o2 * actions;
-    double max = q[from + greedy.of(o2)];
-    // Summed from 0 in action order, as the plain loop does (0 + -0.0 is 0.0, not -0.0).
-    double sum = 0;
-    for (int b = 0; b < actions; b++) {
-      sum += q[from + b];
-    }
     double target = m.reward[k];
     if ((m.flags[k] & TabularModel.TERMINAL_FLAG) == 0) {
-      target += gamma * ((1 - epsilon) * max + epsilon * (sum / actions));
+      target += gamma * expected(q, o2, actions, epsilon);
     }
     int i = o * actions + a;
     double before = q[i];
@@ -55,6 +48,21 @@ public final class ExpectedSarsa extends TabularLearner {
     state = s2;
     observation = o2;
     return record(k);
+  }
+
+  /**
+   * The value of row {@code o} under the epsilon-greedy policy, {@code (1 - epsilon) max + epsilon
+   * mean}: the max read through the greedy actions, the row summed from 0 in action order, as the
+   * plain loop does (0 + -0.0 is 0.0, not -0.0).
+   */
+  private double expected(double[] q, int o, int actions, double epsilon) {
+    int from = o * actions;
+    double max = q[from + greedy.of(o)];
+    double sum = 0;
+    for (int b = 0; b < actions; b++) {
+      sum += q[from + b];
+    }
+    return (1 - epsilon) * max + epsilon * (sum / actions);
   }
 
   /*
@@ -86,17 +94,11 @@ public final class ExpectedSarsa extends TabularLearner {
       int k = m.outcome(s * actions + a, dynamics);
       int s2 = m.next[k];
       int o2 = m.observe(s2);
-      int from = o2 * actions;
-      double max = q[from + greedy.of(o2)];
-      double sum = 0;
-      for (int b = 0; b < actions; b++) {
-        sum += q[from + b];
-      }
       double r = m.reward[k];
       int f = m.flags[k];
       double target = r;
       if ((f & TabularModel.TERMINAL_FLAG) == 0) {
-        target += gamma * ((1 - epsilon) * max + epsilon * (sum / actions));
+        target += gamma * expected(q, o2, actions, epsilon);
       }
       int i = o * actions + a;
       double before = q[i];

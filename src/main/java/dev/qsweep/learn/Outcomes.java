@@ -82,11 +82,11 @@ final class Outcomes {
     } else {
       this.observation = null;
     }
-    double[] distinct = distinctRewards(reward, MAX_REWARDS);
-    if (width == 1
-        && observation == null
-        && model.stateCount() <= STATE_MASK + 1
-        && distinct != null) {
+    double[] distinct =
+        width == 1 && observation == null && model.stateCount() <= STATE_MASK + 1
+            ? distinctRewards(reward, MAX_REWARDS)
+            : null;
+    if (distinct != null) {
       this.packed = new int[rows];
       this.rewards = distinct;
       for (int i = 0; i < rows; i++) {

@@ -208,13 +208,16 @@ public abstract sealed class TabularLearner
    * allows no other.
    */
   final boolean ended(double reward, int f) {
-    episodeReturn += reward;
-    episodePenalties += (f & TabularModel.PENALTY_FLAG) >> 1;
-    steps++;
-    episodeEnd = f & END_FLAGS;
-    if ((f & TabularModel.TERMINAL_FLAG) == 0 && steps != stepCap) {
+    double totalReturn = episodeReturn + reward;
+    int penalties = episodePenalties + ((f & TabularModel.PENALTY_FLAG) >> 1);
+    int t = steps + 1;
+    if ((f & TabularModel.TERMINAL_FLAG) == 0 && t != stepCap) {
+      // Not the end: no end flag to keep (a success is always terminal).
+      episodeReturn = totalReturn;
+      episodePenalties = penalties;
+      steps = t;
       return false;
     }
-    return plan == null || !plan.continueAfter(this);
+    return !endedContinuing(t, totalReturn, penalties, f);
   }
 }
