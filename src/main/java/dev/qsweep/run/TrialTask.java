@@ -113,8 +113,8 @@ final class TrialTask {
         trainings.add(t);
         budgets[k] = w.budget();
       }
-      // Started together, fresh trials share one copy of the model's tables, as a lane group must
-      // (Lanes.around); started one by one, each had its own and the group fell back to one lane.
+      // Fresh trials start together, as one lane group, and join the paused ones in it: all share
+      // the model's one copy of its tables (Outcomes.of), as the lanes of a group must.
       Iterator<TrialTraining> started =
           fresh.isEmpty()
               ? Collections.emptyIterator()

@@ -1,7 +1,9 @@
 package dev.qsweep.learn;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import dev.qsweep.env.Environments;
 import dev.qsweep.env.TabularModel;
@@ -114,5 +116,18 @@ final class OutcomesTest {
     Xoshiro256StarStar dynamics = new Xoshiro256StarStar(3);
     assertEquals(1234, outcomes.outcome(1234, dynamics));
     assertEquals(new Xoshiro256StarStar(3).nextLong(), dynamics.nextLong());
+  }
+
+  @Test
+  void tables_areCopiedOncePerModel_andSharedByItsLearners() {
+    TabularModel taxi = Environments.make("Taxi-v3").dynamics();
+    assertSame(Outcomes.of(taxi), Outcomes.of(taxi));
+    TabularLearner a = Algorithm.Q_LEARNING.create(taxi, 0, new Xoshiro256StarStar(1), null);
+    TabularLearner b = Algorithm.SARSA.create(taxi, 0, new Xoshiro256StarStar(2), null);
+    assertSame(a.outcomes, b.outcomes);
+    // Another model, even one equal to it, has its own copy: the key is the model's identity.
+    TabularModel again = Environments.make("Taxi-v3").dynamics();
+    assertNotSame(Outcomes.of(taxi), Outcomes.of(again));
+    assertEquals(Outcomes.of(taxi).packed.length, Outcomes.of(again).packed.length);
   }
 }
