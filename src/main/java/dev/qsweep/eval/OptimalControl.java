@@ -3,6 +3,7 @@ package dev.qsweep.eval;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import dev.qsweep.env.TabularModel;
+import java.util.Arrays;
 
 /**
  * The best expected return any policy can reach from the initial distribution within a step limit:
@@ -52,6 +53,13 @@ public final class OptimalControl {
           best = Math.max(best, value);
         }
         next[s] = best;
+      }
+      if (Arrays.equals(next, w)) {
+        // A sweep that changed no bit is a fixed point of the (deterministic) update: every later
+        // sweep would give these same bits, so stopping here is exact, as in FiniteHorizon. Taxi-v3
+        // settles after about 20 of its 200 sweeps. Arrays.equals tells -0.0 from 0.0, so a sign
+        // of zero that could still matter never stops it early.
+        return next;
       }
       double[] swap = w;
       w = next;
