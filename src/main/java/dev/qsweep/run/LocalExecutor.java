@@ -40,7 +40,9 @@ final class LocalExecutor implements TrialExecutor {
     List<Grid.Trial> chunk = new ArrayList<>(window * lanes);
     while (trials.hasNext()) {
       chunk.add(trials.next());
-      if (chunk.size() == window * lanes) {
+      // One lane per task needs no grouping: each trial goes to the pool as soon as it is read,
+      // so the workers start while this thread reads the rest.
+      if (lanes == 1 || chunk.size() == window * lanes) {
         submit(chunk, queued, window, task);
       }
     }
@@ -52,7 +54,12 @@ final class LocalExecutor implements TrialExecutor {
 
   private void submit(
       List<Grid.Trial> chunk, ArrayDeque<ForkJoinTask<?>> queued, int window, TrialTask task) {
-    for (List<Grid.Trial> group : LaneGroups.of(chunk, threads, lanes)) {
+    if (chunk.isEmpty()) {
+      return;
+    }
+    List<List<Grid.Trial>> groups =
+        lanes == 1 ? List.of(List.copyOf(chunk)) : LaneGroups.of(chunk, threads, lanes);
+    for (List<Grid.Trial> group : groups) {
       if (queued.size() == window) {
         queued.removeFirst().join();
       }
