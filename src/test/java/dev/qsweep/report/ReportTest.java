@@ -15,10 +15,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -79,6 +82,57 @@ final class ReportTest {
             "random-vs-trained.png");
     for (String name : expected) {
       assertPng(charts.resolve(name), Charts.WIDTH, Charts.HEIGHT);
+    }
+  }
+
+  @Test
+  void charts_drawnInParallel_areListedInTheirFixedOrder_andAreTheSameBytesEveryTime()
+      throws IOException {
+    Path folder = fixture();
+    Report.write(folder);
+    String md = Files.readString(folder.resolve("report.md"));
+    List<String> order =
+        List.of(
+            "learning-return.png",
+            "learning-return-late.png",
+            "learning-steps.png",
+            "learning-penalties.png",
+            "final-scores.png",
+            "random-vs-trained.png",
+            "policy-map.png",
+            "state-visits.png");
+    assertTrue(md.contains("charts/" + order.get(0)), md);
+    for (int i = 1; i < order.size(); i++) {
+      assertTrue(
+          md.indexOf("charts/" + order.get(i - 1)) < md.indexOf("charts/" + order.get(i)),
+          order.get(i - 1) + " before " + order.get(i));
+    }
+    Map<String, byte[]> first = new HashMap<>();
+    for (String name : order) {
+      first.put(name, Files.readAllBytes(folder.resolve("charts").resolve(name)));
+    }
+    for (int run = 0; run < 3; run++) {
+      Report.write(folder);
+      for (String name : order) {
+        assertArrayEquals(
+            first.get(name), Files.readAllBytes(folder.resolve("charts").resolve(name)), name);
+      }
+    }
+  }
+
+  @Test
+  void aChartThatCannotBeWritten_failsTheReportWithItsOwnError_andTheOthersAreWritten()
+      throws IOException {
+    Path folder = fixture();
+    // A folder where one chart's file goes: renaming the drawn chart onto it fails.
+    Files.createDirectories(folder.resolve("charts/learning-steps.png/in-the-way"));
+    UncheckedIOException e = assertThrows(UncheckedIOException.class, () -> Report.write(folder));
+    assertTrue(e.getMessage().contains("learning-steps.png"), e.getMessage());
+    assertPng(folder.resolve("charts/learning-return.png"), Charts.WIDTH, Charts.HEIGHT);
+    assertPng(folder.resolve("charts/final-scores.png"), Charts.WIDTH, Charts.HEIGHT);
+    assertFalse(Files.exists(folder.resolve("report.md")));
+    try (var files = Files.list(folder.resolve("charts"))) {
+      assertTrue(files.noneMatch(f -> f.getFileName().toString().endsWith(".tmp")));
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.qsweep.report.chart;
 
+import com.google.common.base.Throwables;
 import dev.qsweep.report.AxisValues;
 import dev.qsweep.report.ConfigSummary;
 import dev.qsweep.report.ResultsFolder;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The PNG charts of a results folder: learning curves with 95% confidence bands, the exact
@@ -63,43 +65,52 @@ public final class Charts {
     ConfigSummary best = summaries.get(0);
     List<ConfigSummary> top =
         summaries.stream().filter(c -> c.sameBudget(best)).limit(TOP).toList();
-    List<Written> written = new ArrayList<>();
+    // Each chart is drawn on its own, so they are drawn in parallel (on the common pool and this
+    // thread), and listed in this order whichever finishes first. Each is the same bytes either
+    // way: nothing is shared between them but immutable inputs.
+    List<Supplier<List<Written>>> charts = new ArrayList<>();
     if (folder.search()) {
       // How the search went comes first; a grid has none of these.
-      written.addAll(searchCharts(folder, summaries, history, dir));
+      charts.addAll(searchCharts(folder, summaries, history, dir));
     }
     Map<Columns.Curve, Map<String, CurveData.Series>> curves = data.curves;
     Map<String, CurveData.Series> returns = curves.get(Columns.Curve.MEAN_RETURN);
-    written.add(
-        LearningCurves.learning(
-            returns,
-            top,
-            swept,
-            "Return per episode",
-            "return per episode",
-            dir,
-            "learning-return.png"));
-    written.add(LearningCurves.lateReturn(returns, top, swept, dir));
-    written.add(
-        LearningCurves.learning(
-            curves.get(Columns.Curve.MEAN_STEPS),
-            top,
-            swept,
-            "Steps per episode",
-            "steps per episode",
-            dir,
-            "learning-steps.png"));
-    written.add(
-        LearningCurves.learning(
-            curves.get(Columns.Curve.MEAN_PENALTIES),
-            top,
-            swept,
-            "Penalties per episode",
-            "penalties per episode",
-            dir,
-            "learning-penalties.png"));
+    charts.add(
+        one(
+            () ->
+                LearningCurves.learning(
+                    returns,
+                    top,
+                    swept,
+                    "Return per episode",
+                    "return per episode",
+                    dir,
+                    "learning-return.png")));
+    charts.add(one(() -> LearningCurves.lateReturn(returns, top, swept, dir)));
+    charts.add(
+        one(
+            () ->
+                LearningCurves.learning(
+                    curves.get(Columns.Curve.MEAN_STEPS),
+                    top,
+                    swept,
+                    "Steps per episode",
+                    "steps per episode",
+                    dir,
+                    "learning-steps.png")));
+    charts.add(
+        one(
+            () ->
+                LearningCurves.learning(
+                    curves.get(Columns.Curve.MEAN_PENALTIES),
+                    top,
+                    swept,
+                    "Penalties per episode",
+                    "penalties per episode",
+                    dir,
+                    "learning-penalties.png")));
     if (folder.evaluations().isPresent()) {
-      written.add(ExactEvaluationChart.write(data, top, swept, dir));
+      charts.add(one(() -> ExactEvaluationChart.write(data, top, swept, dir)));
     }
     List<String> axes = new ArrayList<>(HeatmapChart.axes(swept));
     if (folder.search()) {
@@ -109,34 +120,68 @@ public final class Charts {
     }
     for (int i = 0; i < axes.size(); i++) {
       for (int j = i + 1; j < axes.size(); j++) {
-        written.add(HeatmapChart.write(summaries, axes.get(i), axes.get(j), dir));
+        String x = axes.get(i);
+        String y = axes.get(j);
+        charts.add(one(() -> HeatmapChart.write(summaries, x, y, dir)));
       }
     }
     for (String axis : scheduleAxes(swept, summaries)) {
-      written.add(ScheduleChart.write(data, summaries, axis, dir));
+      charts.add(one(() -> ScheduleChart.write(data, summaries, axis, dir)));
     }
-    written.add(BoxPlot.write(data, summaries, swept, dir));
-    written.add(RandomVersusTrained.write(summaries, swept, dir));
-    List<RetrainedTrial> retrained = RetrainedTrial.of(data, summaries, swept);
-    PolicyMapChart.write(retrained, swept, dir).ifPresent(written::add);
-    StateVisitsChart.write(retrained, swept, dir).ifPresent(written::add);
+    charts.add(one(() -> BoxPlot.write(data, summaries, swept, dir)));
+    charts.add(one(() -> RandomVersusTrained.write(summaries, swept, dir)));
+    charts.add(
+        () -> {
+          // Both pictures of the best configurations' retrained agents: retrained once.
+          List<RetrainedTrial> retrained = RetrainedTrial.of(data, summaries, swept);
+          List<Written> pictures = new ArrayList<>(2);
+          PolicyMapChart.write(retrained, swept, dir).ifPresent(pictures::add);
+          StateVisitsChart.write(retrained, swept, dir).ifPresent(pictures::add);
+          return pictures;
+        });
+    List<Drawn> drawn = charts.parallelStream().map(Drawn::of).toList();
+    List<Written> written = new ArrayList<>();
+    for (Drawn d : drawn) {
+      if (d.failure() != null) {
+        // The first failure in chart order, as thrown: a pool would rethrow a copy that wraps it.
+        Throwables.throwIfUnchecked(d.failure());
+        throw new IllegalStateException(d.failure());
+      }
+      written.addAll(d.charts());
+    }
     return written;
   }
 
+  /** What drawing one task's charts gave: the charts, or what it threw. */
+  private record Drawn(List<Written> charts, Throwable failure) {
+    static Drawn of(Supplier<List<Written>> task) {
+      try {
+        return new Drawn(task.get(), null);
+      } catch (RuntimeException | Error e) {
+        return new Drawn(List.of(), e);
+      }
+    }
+  }
+
+  private static Supplier<List<Written>> one(Supplier<Written> chart) {
+    return () -> List.of(chart.get());
+  }
+
   /** A search's own charts: best score against env steps, and score against each parameter. */
-  private static List<Written> searchCharts(
+  private static List<Supplier<List<Written>>> searchCharts(
       ResultsFolder folder,
       List<ConfigSummary> summaries,
       Optional<SearchHistory> history,
       Path dir) {
-    List<Written> written = new ArrayList<>();
+    List<Supplier<List<Written>>> charts = new ArrayList<>();
     String strategy = folder.manifest().strategy();
-    history.ifPresent(h -> written.add(BestSoFarChart.write(h, strategy, dir)));
+    history.ifPresent(h -> charts.add(one(() -> BestSoFarChart.write(h, strategy, dir))));
     Set<String> log = ParameterScatter.logUniform(folder.manifest().strategySettings());
     for (String parameter : ParameterScatter.parameters(summaries)) {
-      written.add(ParameterScatter.write(summaries, parameter, log.contains(parameter), dir));
+      charts.add(
+          one(() -> ParameterScatter.write(summaries, parameter, log.contains(parameter), dir)));
     }
-    return written;
+    return charts;
   }
 
   /** The swept schedule axes (alpha, gamma, epsilon) with a decaying value, in that order. */
