@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -111,11 +110,25 @@ public final class TrialRecords {
 
   /** The {@code timings.csv} row of a trial. */
   public static List<String> timingRow(String trialId, TrialResult r) {
-    double seconds = r.trainNanos() / 1e9;
+    long nanos = Math.max(0, r.trainNanos());
+    double seconds = nanos / 1e9;
     return List.of(
         trialId,
-        String.format(Locale.ROOT, "%.6f", seconds),
-        String.format(Locale.ROOT, "%.0f", r.totals().steps() / Math.max(seconds, 1e-9)));
+        seconds6(nanos),
+        Long.toString(Math.round(r.totals().steps() / Math.max(seconds, 1e-9))));
+  }
+
+  /**
+   * {@code nanos} (at least 0) in seconds with six decimals, rounded half up to the microsecond:
+   * what {@code String.format("%.6f", nanos / 1e9)} prints but for a tie at half a microsecond.
+   * Without {@link java.util.Formatter}: two calls per trial were enough for the JIT to compile the
+   * formatter's code (and its locale and pattern code) in the middle of a sweep of short trials, on
+   * the cores the trials were using.
+   */
+  static String seconds6(long nanos) {
+    long micros = nanos / 1000 + (nanos % 1000 >= 500 ? 1 : 0);
+    String fraction = Long.toString(micros % 1_000_000);
+    return micros / 1_000_000 + "." + "000000".substring(fraction.length()) + fraction;
   }
 
   /**
