@@ -147,7 +147,7 @@ final class Journal implements Closeable {
 
   /** Appends one journal line of {@code fields} to {@code out}, with its checksum and newline. */
   private static void line(StringBuilder out, List<String> fields) {
-    String text = Csv.FORMAT.format(fields.toArray());
+    String text = Csv.record(fields);
     out.append(text)
         .append(',')
         .append(checksum(text.getBytes(StandardCharsets.UTF_8), 0, -1))
