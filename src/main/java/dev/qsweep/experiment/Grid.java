@@ -181,8 +181,8 @@ public final class Grid implements Sweep {
    * replicates}: {@code c003-r07}. A search's trials are named the same way.
    */
   public static String trialId(String configId, int replicate, int replicates) {
-    // Not String.format: a sweep names every trial, and the formatter was the only caller hot
-    // enough for the JIT to compile it (with its locale and pattern code) during the trials.
+    // Not String.format: a sweep names every trial, and calls per trial were enough for the JIT
+    // to compile the formatter (with its locale and pattern code) while the trials ran.
     return configId
         + "-r"
         + Strings.padStart(Integer.toString(replicate), replicateWidth(replicates), '0');
