@@ -36,6 +36,27 @@ public final class TabularModel {
   /** Bit of {@link #flags(int)}: the outcome reaches the goal. */
   public static final byte SUCCESS_FLAG = 4;
 
+  /*
+   * The flags as counts, 0 or 1, without a branch: the learners' loops and the trials count
+   * terminations, penalties and successes this way, because a branch the JIT has never seen taken
+   * (no episode terminates early in training) is compiled as a trap.
+   */
+
+  /** 1 if {@code flags} has {@link #TERMINAL_FLAG}, else 0. */
+  public static int terminal(int flags) {
+    return flags & TERMINAL_FLAG;
+  }
+
+  /** 1 if {@code flags} has {@link #PENALTY_FLAG}, else 0. */
+  public static int penalty(int flags) {
+    return (flags & PENALTY_FLAG) >> 1;
+  }
+
+  /** 1 if {@code flags} has {@link #SUCCESS_FLAG}, else 0. */
+  public static int success(int flags) {
+    return (flags & SUCCESS_FLAG) >> 2;
+  }
+
   private final int stateCount;
   private final int actionCount;
   private final int observationCount;

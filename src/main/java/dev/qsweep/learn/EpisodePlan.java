@@ -27,7 +27,6 @@ public final class EpisodePlan {
   private final int[] penalties = new int[CAPACITY];
   // The terminal and success flags of each episode's last outcome (TabularModel's bits).
   private final byte[] ends = new byte[CAPACITY];
-  private static final int SUCCESS_SHIFT = Integer.numberOfTrailingZeros(TabularModel.SUCCESS_FLAG);
   private int logged;
   private int more;
 
@@ -92,12 +91,12 @@ public final class EpisodePlan {
    * code back to the interpreter the first time one does).
    */
   public int terminated(int j) {
-    return ends[j] & TabularModel.TERMINAL_FLAG;
+    return TabularModel.terminal(ends[j]);
   }
 
   /** 1 if logged episode {@code j} ended at the goal, else 0 (a number, as {@link #terminated}). */
   public int succeeded(int j) {
-    return (ends[j] & TabularModel.SUCCESS_FLAG) >> SUCCESS_SHIFT;
+    return TabularModel.success(ends[j]);
   }
 
   /** Forgets the logged episodes, once the caller has folded them in. */

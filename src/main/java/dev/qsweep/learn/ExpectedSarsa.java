@@ -105,7 +105,7 @@ public final class ExpectedSarsa extends TabularLearner {
       q[i] = keep * before + alpha * target;
       greedy.updated(q, o, a, before, q[i]);
       episodeReturn += r;
-      penalties += (f & TabularModel.PENALTY_FLAG) >> 1;
+      penalties += TabularModel.penalty(f);
       t++;
       if ((f & TabularModel.TERMINAL_FLAG) != 0 || t == stepCap) {
         if (!endedContinuing(t, episodeReturn, penalties, f)) {

@@ -78,7 +78,7 @@ public final class QLearning extends TabularLearner {
       q[k] = after;
       greedy.updated(q, s, a, g, before, after);
       episodeReturn += r;
-      penalties += (f & TabularModel.PENALTY_FLAG) >> 1;
+      penalties += TabularModel.penalty(f);
       t++;
       if ((f & TabularModel.TERMINAL_FLAG) != 0 || t == stepCap) {
         if (!endedContinuing(t, episodeReturn, penalties, f)) {
@@ -134,7 +134,7 @@ public final class QLearning extends TabularLearner {
       q[i] = after;
       greedy.updated(q, o, a, before, after);
       episodeReturn += r;
-      penalties += (f & TabularModel.PENALTY_FLAG) >> 1;
+      penalties += TabularModel.penalty(f);
       t++;
       if ((f & TabularModel.TERMINAL_FLAG) != 0 || t == stepCap) {
         if (!endedContinuing(t, episodeReturn, penalties, f)) {

@@ -98,7 +98,7 @@ public final class Sarsa extends TabularLearner {
         a = a2;
       }
       episodeReturn += r;
-      penalties += (f & TabularModel.PENALTY_FLAG) >> 1;
+      penalties += TabularModel.penalty(f);
       t++;
       if ((f & TabularModel.TERMINAL_FLAG) != 0 || t == stepCap) {
         if (!endedContinuing(t, episodeReturn, penalties, f)) {

@@ -30,11 +30,11 @@ import java.util.Arrays;
  * A step is one method over fields; a learner's loop may call it until the episode ends (Double
  * Q-learning's does), or, as Q-learning's, SARSA's and Expected SARSA's do, take the same steps
  * over locals, which the JIT keeps in registers (faster; the step stays for the visit-counting
- * path). No step scans a row (GreedyRows keeps every row's greedy
- * action). When an episode ends, the learner begins the next itself if its EpisodePlan allows,
- * rather than returning to its caller. Trials of one thread take turns by episodes (Lanes): steps
- * of several trials interleaved in lockstep, as the C yardstick's --lanes kernel runs them,
- * measured slower on the JVM (README, "Speed").
+ * path). No step scans a row (GreedyRows keeps every row's greedy action). When an episode ends,
+ * the learner begins the next itself if its EpisodePlan allows, rather than returning to its
+ * caller. Trials of one thread take turns by episodes (Lanes): steps of several trials interleaved
+ * in lockstep, as the C yardstick's --lanes kernel runs them, measured slower on the JVM (README,
+ * "Speed").
  */
 public abstract sealed class TabularLearner
     permits QLearning, Sarsa, ExpectedSarsa, DoubleQLearning {
@@ -209,7 +209,7 @@ public abstract sealed class TabularLearner
    */
   final boolean ended(double reward, int f) {
     double totalReturn = episodeReturn + reward;
-    int penalties = episodePenalties + ((f & TabularModel.PENALTY_FLAG) >> 1);
+    int penalties = episodePenalties + TabularModel.penalty(f);
     int t = steps + 1;
     if ((f & TabularModel.TERMINAL_FLAG) == 0 && t != stepCap) {
       // Not the end: no end flag to keep (a success is always terminal).

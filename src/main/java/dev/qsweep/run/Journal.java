@@ -1,5 +1,6 @@
 package dev.qsweep.run;
 
+import com.google.common.base.Strings;
 import dev.qsweep.util.Checkpoint;
 import dev.qsweep.util.Csv;
 import java.io.BufferedWriter;
@@ -66,9 +67,7 @@ final class Journal implements Closeable {
             StandardOpenOption.WRITE);
     Checkpoint.reach("journal-created");
     Journal j = new Journal(w);
-    StringBuilder text = new StringBuilder();
-    line(
-        text,
+    j.writeLine(
         List.of(
             "H",
             FORMAT,
@@ -76,8 +75,6 @@ final class Journal implements Closeable {
             header.sourceSha256(),
             Integer.toString(header.trialCount()),
             header.shard()));
-    w.write(text.toString());
-    w.flush();
     Checkpoint.reach("journal-header");
     return j;
   }
@@ -102,15 +99,15 @@ final class Journal implements Closeable {
    */
   void append(TrialRows e) throws IOException {
     StringBuilder text = new StringBuilder(128 * (e.curveRows().size() + 4));
-    int records = 0;
-    records += record(text, "T", e.trialRow());
+    record(text, "T", e.trialRow());
     for (List<String> row : e.curveRows()) {
-      records += record(text, "C", row);
+      record(text, "C", row);
     }
     for (List<String> row : e.evaluationRows()) {
-      records += record(text, "V", row);
+      record(text, "V", row);
     }
-    records += record(text, "S", e.timingRow());
+    record(text, "S", e.timingRow());
+    int records = 2 + e.curveRows().size() + e.evaluationRows().size();
     line(text, List.of("E", e.trialId(), Integer.toString(records)));
     synchronized (this) {
       writer.write(text.toString());
@@ -122,27 +119,28 @@ final class Journal implements Closeable {
   /** Appends batch {@code index} of a search: {@code proposals} as {@code ID/FROM/BUDGET/STAGE}. */
   synchronized void appendBatch(int index, String label, List<String> proposals)
       throws IOException {
-    StringBuilder text = new StringBuilder();
-    line(text, List.of("B", Integer.toString(index), label, String.join(" ", proposals)));
-    writer.write(text.toString());
-    writer.flush();
+    writeLine(List.of("B", Integer.toString(index), label, String.join(" ", proposals)));
     Checkpoint.reach("batch-journaled");
   }
 
   /** Appends a failed trial. */
   synchronized void appendFailure(String trialId, String message) throws IOException {
+    writeLine(List.of("F", trialId, message.replace('\n', ' ').replace('\r', ' ')));
+  }
+
+  /** Writes one journal line of {@code fields} and flushes it. */
+  private void writeLine(List<String> fields) throws IOException {
     StringBuilder text = new StringBuilder();
-    line(text, List.of("F", trialId, message.replace('\n', ' ').replace('\r', ' ')));
+    line(text, fields);
     writer.write(text.toString());
     writer.flush();
   }
 
-  private static int record(StringBuilder out, String kind, List<String> row) {
+  private static void record(StringBuilder out, String kind, List<String> row) {
     List<String> all = new ArrayList<>(row.size() + 1);
     all.add(kind);
     all.addAll(row);
     line(out, all);
-    return 1;
   }
 
   /** Appends one journal line of {@code fields} to {@code out}, with its checksum and newline. */
@@ -159,8 +157,8 @@ final class Journal implements Closeable {
    * digits: the last field of every journal line.
    */
   static String checksum(byte[] bytes, int offset, int length) {
-    String hex = Long.toHexString(crc(bytes, offset, length)); // lower case, under 2^32
-    return "00000000".substring(hex.length()) + hex;
+    // Lower case, under 2^32.
+    return Strings.padStart(Long.toHexString(crc(bytes, offset, length)), 8, '0');
   }
 
   /** The CRC32C of {@code bytes[offset, offset + length)} ({@code length < 0}: to the end). */

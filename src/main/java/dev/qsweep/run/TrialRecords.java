@@ -1,6 +1,7 @@
 package dev.qsweep.run;
 
 import com.google.common.base.Splitter;
+import com.google.common.base.Strings;
 import dev.qsweep.env.EnvOptions;
 import dev.qsweep.eval.PolicyScore;
 import dev.qsweep.experiment.Grid;
@@ -127,8 +128,7 @@ public final class TrialRecords {
    */
   static String seconds6(long nanos) {
     long micros = nanos / 1000 + (nanos % 1000 >= 500 ? 1 : 0);
-    String fraction = Long.toString(micros % 1_000_000);
-    return micros / 1_000_000 + "." + "000000".substring(fraction.length()) + fraction;
+    return micros / 1_000_000 + "." + Strings.padStart(Long.toString(micros % 1_000_000), 6, '0');
   }
 
   /**
