@@ -7,7 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 
 import dev.qsweep.env.Environments;
 import dev.qsweep.env.TabularModel;
+import java.lang.ref.WeakReference;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 final class OutcomesTest {
@@ -129,5 +136,47 @@ final class OutcomesTest {
     TabularModel again = Environments.make("Taxi-v3").dynamics();
     assertNotSame(Outcomes.of(taxi), Outcomes.of(again));
     assertEquals(Outcomes.of(taxi).packed.length, Outcomes.of(again).packed.length);
+  }
+
+  @Test
+  void threadsAskingAtOnce_getOneCopy() throws Exception {
+    int threads = 8;
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      for (int round = 0; round < 20; round++) {
+        TabularModel taxi = Environments.make("Taxi-v4", Map.of("is_rainy", "true")).dynamics();
+        CyclicBarrier start = new CyclicBarrier(threads);
+        List<Future<Outcomes>> asked = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+          asked.add(
+              pool.submit(
+                  () -> {
+                    start.await();
+                    return Outcomes.of(taxi);
+                  }));
+        }
+        for (Future<Outcomes> f : asked) {
+          assertSame(asked.get(0).get(), f.get(), "round " + round);
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void aModelNoLongerUsed_isNotKeptAliveByItsCopy() throws Exception {
+    WeakReference<TabularModel> model = modelWithACopy();
+    for (int i = 0; i < 50 && model.get() != null; i++) {
+      System.gc();
+      Thread.sleep(10);
+    }
+    assertNull(model.get(), "the copy (or the map holding it) keeps its model reachable");
+  }
+
+  private static WeakReference<TabularModel> modelWithACopy() {
+    TabularModel m = Environments.make("CliffWalking-v1").dynamics();
+    assertEquals(1, Outcomes.of(m).width);
+    return new WeakReference<>(m);
   }
 }
