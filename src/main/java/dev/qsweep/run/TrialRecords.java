@@ -124,11 +124,16 @@ public final class TrialRecords {
    * what {@code String.format("%.6f", nanos / 1e9)} prints but for a tie at half a microsecond.
    * Without {@link java.util.Formatter}: two calls per trial were enough for the JIT to compile the
    * formatter's code (and its locale and pattern code) in the middle of a sweep of short trials, on
-   * the cores the trials were using.
+   * the cores the trials were using. String.concat, not {@code +}: a concatenation of this shape is
+   * linked at its first use, on the first trial's end, by generating classes with the JDK's
+   * bytecode writer (10 under {@code -Xlog:class+load}), which the JIT then compiled on the trials'
+   * cores ({@code -XX:+LogCompilation}: 68 ms for one of its methods).
    */
   static String seconds6(long nanos) {
     long micros = nanos / 1000 + (nanos % 1000 >= 500 ? 1 : 0);
-    return micros / 1_000_000 + "." + Strings.padStart(Long.toString(micros % 1_000_000), 6, '0');
+    return Long.toString(micros / 1_000_000)
+        .concat(".")
+        .concat(Strings.padStart(Long.toString(micros % 1_000_000), 6, '0'));
   }
 
   /**

@@ -26,7 +26,8 @@ public final class Numbers {
       return shortest;
     }
     String plain = new BigDecimal(shortest).stripTrailingZeros().toPlainString();
-    return plain.indexOf('.') < 0 ? plain + ".0" : plain;
+    // concat, not +: see TrialRecords.seconds6 (a trial's rows are formatted here).
+    return plain.indexOf('.') < 0 ? plain.concat(".0") : plain;
   }
 
   /*
