@@ -23,9 +23,9 @@ final class OutcomeList {
   /** The {@link TabularModel#flags(int)} bits of an outcome. */
   static byte flags(boolean terminal, boolean penalty, boolean success) {
     return (byte)
-        ((terminal ? TabularModel.TERMINAL_FLAG : 0)
-            | (penalty ? TabularModel.PENALTY_FLAG : 0)
-            | (success ? TabularModel.SUCCESS_FLAG : 0));
+        ((terminal ? OutcomeFlags.TERMINAL : 0)
+            | (penalty ? OutcomeFlags.PENALTY : 0)
+            | (success ? OutcomeFlags.SUCCESS : 0));
   }
 
   void add(int rowIndex, double p, int nextState, double r, byte f) {

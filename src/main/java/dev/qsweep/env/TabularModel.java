@@ -27,36 +27,6 @@ public final class TabularModel {
   /** Tolerance for the sum of a row's probabilities, as Gymnasium's float arithmetic leaves it. */
   static final double PROBABILITY_TOLERANCE = 1e-9;
 
-  /** Bit of {@link #flags(int)}: the outcome ends the episode. */
-  public static final byte TERMINAL_FLAG = 1;
-
-  /** Bit of {@link #flags(int)}: the outcome is a penalty. */
-  public static final byte PENALTY_FLAG = 2;
-
-  /** Bit of {@link #flags(int)}: the outcome reaches the goal. */
-  public static final byte SUCCESS_FLAG = 4;
-
-  /*
-   * The flags as counts, 0 or 1, without a branch: the learners' loops and the trials count
-   * terminations, penalties and successes this way, because a branch the JIT has never seen taken
-   * (no episode terminates early in training) is compiled as a trap.
-   */
-
-  /** 1 if {@code flags} has {@link #TERMINAL_FLAG}, else 0. */
-  public static int terminal(int flags) {
-    return flags & TERMINAL_FLAG;
-  }
-
-  /** 1 if {@code flags} has {@link #PENALTY_FLAG}, else 0. */
-  public static int penalty(int flags) {
-    return (flags & PENALTY_FLAG) >> 1;
-  }
-
-  /** 1 if {@code flags} has {@link #SUCCESS_FLAG}, else 0. */
-  public static int success(int flags) {
-    return (flags & SUCCESS_FLAG) >> 2;
-  }
-
   private final int stateCount;
   private final int actionCount;
   private final int observationCount;
@@ -150,7 +120,7 @@ public final class TabularModel {
 
   /** Whether outcome {@code k} ends the episode (Gymnasium's {@code terminated}). */
   public boolean isTerminal(int k) {
-    return (flags[k] & TERMINAL_FLAG) != 0;
+    return (flags[k] & OutcomeFlags.TERMINAL) != 0;
   }
 
   /**
@@ -158,16 +128,17 @@ public final class TabularModel {
    * drop-off, a FrozenLake hole, CliffWalking's cliff.
    */
   public boolean isPenalty(int k) {
-    return (flags[k] & PENALTY_FLAG) != 0;
+    return (flags[k] & OutcomeFlags.PENALTY) != 0;
   }
 
   /** Whether outcome {@code k} ends the episode by reaching the goal. */
   public boolean isSuccess(int k) {
-    return (flags[k] & SUCCESS_FLAG) != 0;
+    return (flags[k] & OutcomeFlags.SUCCESS) != 0;
   }
 
   /**
-   * Outcome {@code k}'s bits: {@link #TERMINAL_FLAG}, {@link #PENALTY_FLAG}, {@link #SUCCESS_FLAG}.
+   * Outcome {@code k}'s bits: {@link OutcomeFlags#TERMINAL}, {@link OutcomeFlags#PENALTY}, {@link
+   * OutcomeFlags#SUCCESS}.
    */
   public byte flags(int k) {
     return flags[k];

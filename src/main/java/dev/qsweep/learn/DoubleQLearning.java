@@ -1,5 +1,6 @@
 package dev.qsweep.learn;
 
+import dev.qsweep.env.OutcomeFlags;
 import dev.qsweep.env.TabularModel;
 import java.util.Arrays;
 
@@ -53,7 +54,7 @@ public final class DoubleQLearning extends TabularLearner {
     double[] judge = updateFirst ? other : q;
     GreedyRows greedy = updateFirst ? greedyFirst : greedyOther;
     double target = m.reward[k];
-    if ((m.flags[k] & TabularModel.TERMINAL_FLAG) == 0) {
+    if ((m.flags[k] & OutcomeFlags.TERMINAL) == 0) {
       target += gamma * judge[o2 * actions + greedy.of(o2)];
     }
     int i = o * actions + a;

@@ -2,7 +2,7 @@ package dev.qsweep.learn;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import dev.qsweep.env.TabularModel;
+import dev.qsweep.env.OutcomeFlags;
 
 /**
  * Episodes a lane runs on its own before it hands control back to its caller: each begins from the
@@ -25,7 +25,7 @@ public final class EpisodePlan {
   private final int[] steps = new int[CAPACITY];
   private final double[] returns = new double[CAPACITY];
   private final int[] penalties = new int[CAPACITY];
-  // The terminal and success flags of each episode's last outcome (TabularModel's bits).
+  // The terminal and success flags of each episode's last outcome (OutcomeFlags' bits).
   private final byte[] ends = new byte[CAPACITY];
   private int logged;
   private int more;
@@ -91,12 +91,12 @@ public final class EpisodePlan {
    * code back to the interpreter the first time one does).
    */
   public int terminated(int j) {
-    return TabularModel.terminal(ends[j]);
+    return OutcomeFlags.terminal(ends[j]);
   }
 
   /** 1 if logged episode {@code j} ended at the goal, else 0 (a number, as {@link #terminated}). */
   public int succeeded(int j) {
-    return TabularModel.success(ends[j]);
+    return OutcomeFlags.success(ends[j]);
   }
 
   /** Forgets the logged episodes, once the caller has folded them in. */

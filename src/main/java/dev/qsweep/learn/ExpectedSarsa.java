@@ -1,5 +1,6 @@
 package dev.qsweep.learn;
 
+import dev.qsweep.env.OutcomeFlags;
 import dev.qsweep.env.TabularModel;
 
 /**
@@ -38,7 +39,7 @@ public final class ExpectedSarsa extends TabularLearner {
     int s2 = m.next[k];
     int o2 = m.observe(s2);
     double target = m.reward[k];
-    if ((m.flags[k] & TabularModel.TERMINAL_FLAG) == 0) {
+    if ((m.flags[k] & OutcomeFlags.TERMINAL) == 0) {
       target += gamma * expected(q, o2, actions, epsilon);
     }
     int i = o * actions + a;
@@ -97,7 +98,7 @@ public final class ExpectedSarsa extends TabularLearner {
       double r = m.reward[k];
       int f = m.flags[k];
       double target = r;
-      if ((f & TabularModel.TERMINAL_FLAG) == 0) {
+      if ((f & OutcomeFlags.TERMINAL) == 0) {
         target += gamma * expected(q, o2, actions, epsilon);
       }
       int i = o * actions + a;
@@ -105,9 +106,9 @@ public final class ExpectedSarsa extends TabularLearner {
       q[i] = keep * before + alpha * target;
       greedy.updated(q, o, a, before, q[i]);
       episodeReturn += r;
-      penalties += TabularModel.penalty(f);
+      penalties += OutcomeFlags.penalty(f);
       t++;
-      if ((f & TabularModel.TERMINAL_FLAG) != 0 || t == stepCap) {
+      if ((f & OutcomeFlags.TERMINAL) != 0 || t == stepCap) {
         if (!endedContinuing(t, episodeReturn, penalties, f)) {
           return;
         }

@@ -1,5 +1,6 @@
 package dev.qsweep.learn;
 
+import dev.qsweep.env.OutcomeFlags;
 import dev.qsweep.env.TabularModel;
 
 /**
@@ -70,7 +71,7 @@ public final class QLearning extends TabularLearner {
       double r = rewards[outcome >>> Outcomes.REWARD_SHIFT];
       int f = outcome >>> Outcomes.FLAG_SHIFT;
       double target = r;
-      if ((f & TabularModel.TERMINAL_FLAG) == 0) {
+      if ((f & OutcomeFlags.TERMINAL) == 0) {
         target += gamma * max;
       }
       double before = q[k];
@@ -78,9 +79,9 @@ public final class QLearning extends TabularLearner {
       q[k] = after;
       greedy.updated(q, s, a, g, before, after);
       episodeReturn += r;
-      penalties += TabularModel.penalty(f);
+      penalties += OutcomeFlags.penalty(f);
       t++;
-      if ((f & TabularModel.TERMINAL_FLAG) != 0 || t == stepCap) {
+      if ((f & OutcomeFlags.TERMINAL) != 0 || t == stepCap) {
         if (!endedContinuing(t, episodeReturn, penalties, f)) {
           return;
         }
@@ -125,7 +126,7 @@ public final class QLearning extends TabularLearner {
       double r = m.reward[k];
       int f = m.flags[k];
       double target = r;
-      if ((f & TabularModel.TERMINAL_FLAG) == 0) {
+      if ((f & OutcomeFlags.TERMINAL) == 0) {
         target += gamma * max;
       }
       int i = o * actions + a;
@@ -134,9 +135,9 @@ public final class QLearning extends TabularLearner {
       q[i] = after;
       greedy.updated(q, o, a, before, after);
       episodeReturn += r;
-      penalties += TabularModel.penalty(f);
+      penalties += OutcomeFlags.penalty(f);
       t++;
-      if ((f & TabularModel.TERMINAL_FLAG) != 0 || t == stepCap) {
+      if ((f & OutcomeFlags.TERMINAL) != 0 || t == stepCap) {
         if (!endedContinuing(t, episodeReturn, penalties, f)) {
           return;
         }
@@ -169,7 +170,7 @@ public final class QLearning extends TabularLearner {
     double r = m.reward[k];
     int f = m.flags[k];
     double target = r;
-    if ((f & TabularModel.TERMINAL_FLAG) == 0) {
+    if ((f & OutcomeFlags.TERMINAL) == 0) {
       target += gamma * max;
     }
     int i = o * actions + a;

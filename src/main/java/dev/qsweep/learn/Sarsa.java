@@ -1,5 +1,6 @@
 package dev.qsweep.learn;
 
+import dev.qsweep.env.OutcomeFlags;
 import dev.qsweep.env.TabularModel;
 
 /**
@@ -34,7 +35,7 @@ public final class Sarsa extends TabularLearner {
     int k = m.outcome(state * actions + a, dynamics);
     int i = o * actions + a;
     double before = q[i];
-    if ((m.flags[k] & TabularModel.TERMINAL_FLAG) != 0) {
+    if ((m.flags[k] & OutcomeFlags.TERMINAL) != 0) {
       q[i] = keep * before + alpha * m.reward[k];
       greedy.updated(q, o, a, before, q[i]);
       return record(k);
@@ -84,7 +85,7 @@ public final class Sarsa extends TabularLearner {
       double before = q[i];
       double r = m.reward[k];
       int f = m.flags[k];
-      if ((f & TabularModel.TERMINAL_FLAG) != 0) {
+      if ((f & OutcomeFlags.TERMINAL) != 0) {
         q[i] = keep * before + alpha * r;
         greedy.updated(q, o, a, before, q[i]);
       } else {
@@ -98,9 +99,9 @@ public final class Sarsa extends TabularLearner {
         a = a2;
       }
       episodeReturn += r;
-      penalties += TabularModel.penalty(f);
+      penalties += OutcomeFlags.penalty(f);
       t++;
-      if ((f & TabularModel.TERMINAL_FLAG) != 0 || t == stepCap) {
+      if ((f & OutcomeFlags.TERMINAL) != 0 || t == stepCap) {
         if (!endedContinuing(t, episodeReturn, penalties, f)) {
           return;
         }

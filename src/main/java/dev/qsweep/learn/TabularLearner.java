@@ -1,5 +1,6 @@
 package dev.qsweep.learn;
 
+import dev.qsweep.env.OutcomeFlags;
 import dev.qsweep.env.TabularModel;
 import java.util.Arrays;
 
@@ -70,14 +71,14 @@ public abstract sealed class TabularLearner
   double episodeReturn;
   int episodePenalties;
   /*
-   * The terminal and success flags of the episode's last outcome (TabularModel's bits; 0 while it
+   * The terminal and success flags of the episode's last outcome (OutcomeFlags' bits; 0 while it
    * runs or when it was truncated). A number, not two booleans, so that setting it takes no branch:
    * early in training no episode terminates, and a branch the JIT has never seen taken is compiled
    * as a trap that throws the whole episode loop back to the interpreter the first time one does.
    */
   int episodeEnd;
 
-  static final int END_FLAGS = TabularModel.TERMINAL_FLAG | TabularModel.SUCCESS_FLAG;
+  static final int END_FLAGS = OutcomeFlags.TERMINAL | OutcomeFlags.SUCCESS;
 
   /** The episodes this learner may begin on its own when one ends; null for none. */
   EpisodePlan plan;
@@ -172,12 +173,12 @@ public abstract sealed class TabularLearner
 
   /** Whether the last episode ended by termination (rather than by the step cap). */
   public boolean episodeTerminated() {
-    return (episodeEnd & TabularModel.TERMINAL_FLAG) != 0;
+    return (episodeEnd & OutcomeFlags.TERMINAL) != 0;
   }
 
   /** Whether the last episode ended at the goal. */
   public boolean episodeSucceeded() {
-    return (episodeEnd & TabularModel.SUCCESS_FLAG) != 0;
+    return (episodeEnd & OutcomeFlags.SUCCESS) != 0;
   }
 
   /**
@@ -209,9 +210,9 @@ public abstract sealed class TabularLearner
    */
   final boolean ended(double reward, int f) {
     double totalReturn = episodeReturn + reward;
-    int penalties = episodePenalties + TabularModel.penalty(f);
+    int penalties = episodePenalties + OutcomeFlags.penalty(f);
     int t = steps + 1;
-    if ((f & TabularModel.TERMINAL_FLAG) == 0 && t != stepCap) {
+    if ((f & OutcomeFlags.TERMINAL) == 0 && t != stepCap) {
       // Not the end: no end flag to keep (a success is always terminal).
       episodeReturn = totalReturn;
       episodePenalties = penalties;

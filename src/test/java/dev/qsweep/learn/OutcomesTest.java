@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import dev.qsweep.env.Environments;
+import dev.qsweep.env.OutcomeFlags;
 import dev.qsweep.env.TabularModel;
 import java.lang.ref.WeakReference;
 import java.util.ArrayList;
@@ -64,7 +65,7 @@ final class OutcomesTest {
     int at = row * outcomes.width + slot;
     assertEquals(m.nextState(k), outcomes.next[at]);
     assertEquals(m.reward(k), outcomes.reward[at]);
-    assertEquals(m.isTerminal(k), (outcomes.flags[at] & TabularModel.TERMINAL_FLAG) != 0);
+    assertEquals(m.isTerminal(k), (outcomes.flags[at] & OutcomeFlags.TERMINAL) != 0);
   }
 
   @Test
