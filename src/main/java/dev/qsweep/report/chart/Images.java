@@ -1,14 +1,16 @@
 package dev.qsweep.report.chart;
 
+import com.pngencoder.PngEncoder;
 import dev.qsweep.util.AtomicFiles;
 import java.awt.Color;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.io.BufferedOutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import javax.imageio.ImageIO;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.internal.chartpart.Chart;
 
@@ -69,9 +71,36 @@ public final class Images {
     return all;
   }
 
-  /** Writes {@code image} as a PNG, atomically. */
+  /**
+   * zlib's default level: on the report's charts (flat fills, lines and text) it gives smaller
+   * files than ImageIO's writer in half the time; 9 is three times slower for 8% fewer bytes.
+   */
+  private static final int COMPRESSION_LEVEL = 6;
+
+  /**
+   * Writes {@code image} as a PNG, atomically; the same pixels always give the same bytes. One
+   * thread compresses, since the charts are drawn in parallel already (the encoder's multi-threaded
+   * mode would start a pool of its own), and without PNG's row filters, which cost more than they
+   * save on charts.
+   */
   public static void write(BufferedImage image, Path file) {
-    AtomicFiles.write(file, out -> ImageIO.write(image, "png", out));
+    PngEncoder encoder =
+        new PngEncoder()
+            .withBufferedImage(image)
+            .withCompressionLevel(COMPRESSION_LEVEL)
+            .withPredictorEncoding(false)
+            .withMultiThreadedCompressionEnabled(false);
+    AtomicFiles.write(
+        file,
+        out -> {
+          BufferedOutputStream buffered = new BufferedOutputStream(out, 1 << 16);
+          try {
+            encoder.toStream(buffered);
+          } catch (UncheckedIOException e) {
+            throw e.getCause(); // so that the error names the file, as any other write failure
+          }
+          buffered.flush();
+        });
   }
 
   /** Draws {@code text} centred on {@code x}, its baseline at {@code y}. */
