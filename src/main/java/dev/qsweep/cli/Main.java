@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
+import java.util.List;
 import picocli.CommandLine;
 
 /** Entry point of the {@code qsweep} command line. */
@@ -47,7 +48,7 @@ public final class Main {
   }
 
   private static int run(String[] args, PrintWriter out, PrintWriter err, CheckedStream why) {
-    CommandLine cli = commandLine(out, err);
+    CommandLine cli = commandLine(out, err, args);
     int code = cli.execute(args);
     // checkError() flushes first: a write that fails only now still counts.
     if (out.checkError()) {
@@ -57,9 +58,20 @@ public final class Main {
     return code;
   }
 
-  /** The configured picocli command tree. */
-  static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+  /**
+   * The configured picocli command tree for {@code args}: with only the subcommand they name when
+   * the first is one, else with all (for {@code --help}, a missing command, or a misspelt one that
+   * picocli suggests a name for). Either way a command parses, runs and prints its help the same.
+   */
+  static CommandLine commandLine(PrintWriter out, PrintWriter err, String... args) {
     CommandLine cli = new CommandLine(new QsweepCommand());
+    List<String> names = QsweepCommand.names();
+    boolean named = args.length > 0 && names.contains(args[0]);
+    for (int i = 0; i < names.size(); i++) {
+      if (!named || names.get(i).equals(args[0])) {
+        cli.addSubcommand(names.get(i), QsweepCommand.SUBCOMMANDS.get(i));
+      }
+    }
     cli.setOut(out);
     cli.setErr(err);
     cli.setParameterExceptionHandler(Errors::onParameterException);
