@@ -4,13 +4,13 @@ import dev.qsweep.util.AtomicFiles;
 import dev.qsweep.util.Csv;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Writes a results folder's trial files from its journal: sorted by trial id, so the bytes depend
@@ -102,11 +102,8 @@ final class ResultWriter {
     AtomicFiles.writeTexts(
         files,
         writers -> {
-          List<CSVPrinter> printers = new ArrayList<>();
           for (int i = 0; i < writers.size(); i++) {
-            CSVPrinter printer = Csv.printer(writers.get(i));
-            printer.printRecord(headers.get(i));
-            printers.add(printer);
+            print(writers.get(i), headers.get(i));
           }
           try {
             // One pass over the journal, each record to its file.
@@ -117,26 +114,25 @@ final class ResultWriter {
                     envSteps[0] += Long.parseLong(row.get(Columns.Trial.TRAIN_STEPS.ordinal()));
                   }
                   if (i == 0) {
-                    print(printers.get(i), trialRow.apply(Columns.fileRow(row, withoutTimeLimit)));
+                    print(writers.get(i), trialRow.apply(Columns.fileRow(row, withoutTimeLimit)));
                   } else if (kind == 'V') {
-                    print(printers.get(i), Columns.evaluationFileRow(row, withoutTimeLimit));
+                    print(writers.get(i), Columns.evaluationFileRow(row, withoutTimeLimit));
                   } else if (i > 0) {
-                    print(printers.get(i), row);
+                    print(writers.get(i), row);
                   }
                 });
           } catch (UncheckedIOException e) {
             throw e.getCause();
           }
-          for (CSVPrinter printer : printers) {
-            printer.flush();
-          }
         });
     return envSteps[0];
   }
 
-  private static void print(CSVPrinter printer, List<String> row) {
+  /** One record in {@link Csv#FORMAT} and its line end: what a Commons CSV printer writes. */
+  private static void print(Writer out, List<String> row) {
     try {
-      printer.printRecord(row);
+      out.write(Csv.record(row));
+      out.write('\n');
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.qsweep.experiment.ExperimentLoader;
+import dev.qsweep.learn.Xoshiro256StarStar;
+import dev.qsweep.util.Csv;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -239,6 +241,48 @@ final class JournalReaderTest {
     assertTrue(
         refusal(otherVersion).startsWith(at(1) + "written by qsweep 0.9, this is qsweep "),
         refusal(otherVersion));
+  }
+
+  @Test
+  void send_givesEachRecordsFields_quotedOrNot_asTheyWereWritten() {
+    // Every character Commons CSV treats specially but '\n' (no journal line holds one).
+    int[] alphabet =
+        "\t\r !\"#$%&'(),-.0123456789:;<=>?@AZaz[\\]^_`{|}~\u00e9\u2603\ud83d\ude00"
+            .codePoints()
+            .toArray();
+    Xoshiro256StarStar random = new Xoshiro256StarStar(5);
+    for (int trial = 0; trial < 2_000; trial++) {
+      List<List<String>> written = new ArrayList<>();
+      StringBuilder text = new StringBuilder();
+      for (int r = 0; r < 1 + random.nextInt(4); r++) {
+        List<String> fields = new ArrayList<>();
+        fields.add(String.valueOf("TCVS".charAt(random.nextInt(4))));
+        for (int f = random.nextInt(6); f > 0; f--) {
+          StringBuilder field = new StringBuilder();
+          boolean plain = random.nextInt(3) > 0; // mostly numbers and ids, as journals hold
+          for (int c = random.nextInt(5); c > 0; c--) {
+            field.appendCodePoint(
+                plain
+                    ? "0123456789.-Ec_".charAt(random.nextInt(15))
+                    : alphabet[random.nextInt(alphabet.length)]);
+          }
+          fields.add(field.toString());
+        }
+        written.add(fields);
+        text.append(signed(Csv.record(fields))).append('\n');
+      }
+      text.append(signed("E,c001-r00," + written.size())).append('\n');
+      List<List<String>> read = new ArrayList<>();
+      JournalReader.send(
+          text.toString().getBytes(StandardCharsets.UTF_8),
+          (kind, row) -> {
+            List<String> fields = new ArrayList<>();
+            fields.add(String.valueOf(kind));
+            fields.addAll(row);
+            read.add(fields);
+          });
+      assertEquals(written, read);
+    }
   }
 
   private static String signed(String line) {
