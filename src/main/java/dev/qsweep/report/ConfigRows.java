@@ -2,18 +2,13 @@ package dev.qsweep.report;
 
 import dev.qsweep.run.Columns;
 import dev.qsweep.util.Csv;
+import dev.qsweep.util.CsvRecords;
 import java.io.IOException;
-import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.function.Consumer;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * One configuration's rows of a results folder: its trials.csv rows and, when asked for, the
@@ -149,14 +144,11 @@ public record ConfigRows(
   /** A CSV file past its header, read a row at a time (its rows were checked by ResultsCheck). */
   private static final class Cursor implements AutoCloseable {
     private final Path file;
-    private final CSVParser parser;
-    private final Iterator<CSVRecord> rows;
+    private final CsvRecords rows;
 
     Cursor(Path file) throws IOException {
       this.file = file;
-      Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-      this.parser = CSVParser.builder().setReader(in).setFormat(Csv.FORMAT).get();
-      this.rows = parser.iterator();
+      this.rows = CsvRecords.open(file);
       if (rows.hasNext()) {
         rows.next(); // the header
       }
@@ -167,13 +159,13 @@ public record ConfigRows(
         if (!rows.hasNext()) {
           throw new IllegalArgumentException(file + " ends before its trials' rows do");
         }
-        into.add(rows.next().toList());
+        into.add(rows.next());
       }
     }
 
     @Override
     public void close() throws IOException {
-      parser.close();
+      rows.close();
     }
   }
 }

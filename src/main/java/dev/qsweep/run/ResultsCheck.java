@@ -1,17 +1,13 @@
 package dev.qsweep.run;
 
 import dev.qsweep.util.Csv;
+import dev.qsweep.util.CsvRecords;
 import java.io.IOException;
-import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * Checks that a results folder's CSV files agree before anything reads them: trials.csv lists each
@@ -123,8 +119,7 @@ public final class ResultsCheck {
   /** A CSV file read a row at a time, checked against what trials.csv says it must hold. */
   private static final class Cursor implements AutoCloseable {
     private final Path file;
-    private final CSVParser parser;
-    private final Iterator<CSVRecord> rows;
+    private final CsvRecords rows;
     private final int width;
 
     Cursor(Path file, List<String> header) throws IOException {
@@ -132,11 +127,9 @@ public final class ResultsCheck {
         throw new IllegalArgumentException("missing file " + file);
       }
       this.file = file;
-      Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-      this.parser = CSVParser.builder().setReader(in).setFormat(Csv.FORMAT).get();
-      this.rows = parser.iterator();
+      this.rows = CsvRecords.open(file);
       this.width = header.size();
-      if (!rows.hasNext() || !rows.next().toList().equals(header)) {
+      if (!rows.hasNext() || !rows.next().equals(header)) {
         throw new IllegalArgumentException(file + " has the columns of another qsweep version");
       }
     }
@@ -148,8 +141,8 @@ public final class ResultsCheck {
         throw new IllegalArgumentException(
             file + " ends before " + wanted + "'s row (the file is cut, or rows are missing)");
       }
-      CSVRecord row = rows.next();
-      long line = row.getRecordNumber();
+      List<String> row = rows.next();
+      long line = rows.recordNumber();
       if (row.size() != width) {
         throw refused(
             file,
@@ -172,17 +165,17 @@ public final class ResultsCheck {
     /** Nothing may follow the last trial's rows. */
     void expectEnd() {
       if (rows.hasNext()) {
-        CSVRecord row = rows.next();
+        List<String> row = rows.next();
         throw refused(
             file,
-            row.getRecordNumber(),
+            rows.recordNumber(),
             "trial " + row.get(0) + "'s row is extra: no trial of trials.csv is left for it");
       }
     }
 
     @Override
     public void close() throws IOException {
-      parser.close();
+      rows.close();
     }
   }
 }

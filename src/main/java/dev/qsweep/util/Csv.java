@@ -13,7 +13,6 @@ import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * CSV as qsweep writes it (Commons CSV): RFC 4180 quoting, '\n' line ends, UTF-8, and files
@@ -132,6 +131,7 @@ public final class Csv {
     if (!Files.isRegularFile(file)) {
       throw new IllegalArgumentException("missing file " + file);
     }
+    // Commons CSV, which reads no further than the header (CsvRecords scans the whole file first).
     try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
         CSVParser parser = CSVParser.builder().setReader(in).setFormat(FORMAT).get()) {
       var records = parser.iterator();
@@ -155,11 +155,10 @@ public final class Csv {
     if (!Files.isRegularFile(file)) {
       throw new IllegalArgumentException("missing file " + file);
     }
-    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-        CSVParser parser = CSVParser.builder().setReader(in).setFormat(FORMAT).get()) {
+    try (CsvRecords records = CsvRecords.open(file)) {
       List<String> header = null;
-      for (CSVRecord record : parser) {
-        List<String> values = record.toList();
+      while (records.hasNext()) {
+        List<String> values = records.next();
         if (header == null) {
           header = values;
         } else {
@@ -169,7 +168,7 @@ public final class Csv {
                     Locale.ROOT,
                     "%s line %d has %d fields, the header has %d",
                     file,
-                    record.getRecordNumber(),
+                    records.recordNumber(),
                     values.size(),
                     header.size()));
           }
