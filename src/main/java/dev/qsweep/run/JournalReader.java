@@ -1,6 +1,5 @@
 package dev.qsweep.run;
 
-import com.google.common.base.Splitter;
 import dev.qsweep.util.Csv;
 import java.io.IOException;
 import java.io.InputStream;
@@ -245,16 +244,12 @@ final class JournalReader {
   }
 
   /*
-   * A line without a double quote has no quoted field, and Commons CSV reads such a line as the text
-   * between its commas, as they are (no escape character, no trimming, an empty field between two
-   * commas): so it is split directly, as every line of numbers and ids is. A journal line holds no
-   * line break (a failure message's are replaced), so any other line is one record to Commons CSV
-   * (parse).
-   * A new parser per trial and its lexer were most of the time the result files took to write.
+   * A line without a double quote (every line of numbers and ids) is split at its commas; a journal
+   * line holds no line break (a failure message's are replaced), so any other line is one record to
+   * Commons CSV (parse). A new parser per trial and its lexer were most of the time the result
+   * files took to write.
    */
   private static List<String> fields(String line) {
-    return line.indexOf('"') < 0 ? COMMAS.splitToList(line) : parse(line);
+    return line.indexOf('"') < 0 ? Csv.unquotedFields(line) : parse(line);
   }
-
-  private static final Splitter COMMAS = Splitter.on(',');
 }

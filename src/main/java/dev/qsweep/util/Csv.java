@@ -47,6 +47,22 @@ public final class Csv {
     return text.toString();
   }
 
+  /**
+   * The fields of a record's text without a double quote, carriage return or line feed: the text
+   * between its commas, as it is, which is how Commons CSV reads such a line (no escape character,
+   * no trimming, an empty field between two commas). A mutable list, as Commons CSV's.
+   */
+  public static List<String> unquotedFields(String line) {
+    List<String> fields = new ArrayList<>();
+    int from = 0;
+    for (int comma = line.indexOf(','); comma >= 0; comma = line.indexOf(',', from)) {
+      fields.add(line.substring(from, comma));
+      from = comma + 1;
+    }
+    fields.add(line.substring(from));
+    return fields;
+  }
+
   /*
    * Whether Commons CSV prints a field as it is (QuoteMode.MINIMAL), by a stricter test than its
    * own: empty but not the record's first field (which it quotes), or no character at or below '#'

@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -96,15 +95,7 @@ public final class CsvRecords implements Iterator<List<String>>, Closeable {
     String line = pending;
     pending = null;
     number++;
-    // A mutable list, as Commons CSV's.
-    List<String> fields = new ArrayList<>();
-    int from = 0;
-    for (int comma = line.indexOf(','); comma >= 0; comma = line.indexOf(',', from)) {
-      fields.add(line.substring(from, comma));
-      from = comma + 1;
-    }
-    fields.add(line.substring(from));
-    return fields;
+    return Csv.unquotedFields(line);
   }
 
   /** The record number of the record {@link #next} returned last: 1 for the first. */
