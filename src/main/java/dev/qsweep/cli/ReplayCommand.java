@@ -37,8 +37,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Play one episode of a trained (or the random) agent frame by frame, as the tutorial's",
-      "print_frames: the environment's drawing, then step, state, action and reward.",
+      "Play one episode of a trained (or the random) agent frame by frame.",
+      "As the tutorial's print_frames: the environment's drawing, then step, state, action and",
+      "reward.",
       "Trains from the same flags as 'train', or retrains trial TRIAL_ID of results folder DIR."
     })
 final class ReplayCommand implements Runnable {

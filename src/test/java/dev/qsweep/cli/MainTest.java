@@ -68,6 +68,17 @@ final class MainTest {
   }
 
   @Test
+  void help_givesEachCommandAWholeSentence() {
+    // The list shows each description's first line only.
+    CliRun run = CliRun.of("--help");
+    for (String name : ALL) {
+      String line =
+          run.out().lines().filter(l -> l.startsWith("  " + name + " ")).findFirst().orElseThrow();
+      assertTrue(line.endsWith("."), line);
+    }
+  }
+
+  @Test
   void noCommand_namesEveryCommand_inOrder() {
     CliRun run = CliRun.of();
     assertEquals(2, run.exitCode());
