@@ -3,10 +3,9 @@ package dev.qsweep.run;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import dev.qsweep.util.Csv;
+import dev.qsweep.util.CsvRecords;
 import java.io.IOException;
-import java.io.Reader;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,9 +13,7 @@ import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.PriorityQueue;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * The k-way merge of shards' result files for {@link ShardMerger}: each shard's file is sorted, and
@@ -54,10 +51,10 @@ final class ShardFiles {
     }
 
     final int input;
-    final Iterator<CSVRecord> rest;
+    final Iterator<List<String>> rest;
     List<String> row;
 
-    Head(int input, Iterator<CSVRecord> rest) {
+    Head(int input, Iterator<List<String>> rest) {
       this.input = input;
       this.rest = rest;
     }
@@ -66,7 +63,7 @@ final class ShardFiles {
       if (!rest.hasNext()) {
         return false;
       }
-      row = rest.next().toList();
+      row = rest.next();
       return true;
     }
   }
@@ -79,7 +76,7 @@ final class ShardFiles {
       Comparator<List<String>> rows,
       Writer writer)
       throws IOException {
-    List<CSVParser> parsers = new ArrayList<>();
+    List<CsvRecords> inputs = new ArrayList<>();
     try {
       PriorityQueue<Head> queue = new PriorityQueue<>(Head.by(rows));
       for (int i = 0; i < shards.size(); i++) {
@@ -87,10 +84,9 @@ final class ShardFiles {
         if (!Files.exists(file)) {
           continue;
         }
-        Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-        CSVParser parser = CSVParser.builder().setReader(in).setFormat(Csv.FORMAT).get();
-        parsers.add(parser);
-        Head head = new Head(i, parser.iterator());
+        CsvRecords input = CsvRecords.open(file);
+        inputs.add(input);
+        Head head = new Head(i, input);
         checkArgument(
             head.advance() && head.row.equals(header),
             "%s has the columns of another qsweep version",
@@ -110,8 +106,8 @@ final class ShardFiles {
       }
       printer.flush();
     } finally {
-      for (CSVParser p : parsers) {
-        p.close();
+      for (CsvRecords input : inputs) {
+        input.close();
       }
     }
   }

@@ -5,9 +5,9 @@ import static com.google.common.base.Preconditions.checkArgument;
 import com.google.common.base.Splitter;
 import dev.qsweep.util.AtomicFiles;
 import dev.qsweep.util.Csv;
+import dev.qsweep.util.CsvRecords;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeSet;
-import org.apache.commons.csv.CSVParser;
 
 /**
  * Joins shard folders ({@code qsweep sweep --shard I/N}) into one results folder whose files are
@@ -144,19 +143,15 @@ public final class ShardMerger {
     }
     // Each trials.csv is in id order (checked above): a merge of their ids meets a trial that two
     // shards hold twice in a row, without holding the ids.
-    List<CSVParser> parsers = new ArrayList<>();
+    List<CsvRecords> inputs = new ArrayList<>();
     try {
       PriorityQueue<ShardFiles.Head> queue =
           new PriorityQueue<>(ShardFiles.Head.by(ShardFiles.FILE_ORDER));
       for (int i = 0; i < shards.size(); i++) {
         Path file = shards.get(i).resolve(ResultFiles.TRIALS);
-        CSVParser parser =
-            CSVParser.builder()
-                .setReader(Files.newBufferedReader(file, StandardCharsets.UTF_8))
-                .setFormat(Csv.FORMAT)
-                .get();
-        parsers.add(parser);
-        ShardFiles.Head head = new ShardFiles.Head(i, parser.iterator());
+        CsvRecords input = CsvRecords.open(file);
+        inputs.add(input);
+        ShardFiles.Head head = new ShardFiles.Head(i, input);
         head.advance(); // the header, checked above
         if (head.advance()) {
           queue.add(head);
@@ -182,9 +177,9 @@ public final class ShardMerger {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
-      for (CSVParser p : parsers) {
+      for (CsvRecords input : inputs) {
         try {
-          p.close();
+          input.close();
         } catch (IOException e) {
           // Read-only: nothing is lost.
         }
