@@ -128,11 +128,9 @@ final class ResultWriter {
     return envSteps[0];
   }
 
-  /** One record in {@link Csv#FORMAT} and its line end: what a Commons CSV printer writes. */
   private static void print(Writer out, List<String> row) {
     try {
-      out.write(Csv.record(row));
-      out.write('\n');
+      Csv.writeRecord(out, row);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

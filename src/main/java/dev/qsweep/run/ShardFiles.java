@@ -13,7 +13,6 @@ import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.PriorityQueue;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * The k-way merge of shards' result files for {@link ShardMerger}: each shard's file is sorted, and
@@ -95,16 +94,14 @@ final class ShardFiles {
           queue.add(head);
         }
       }
-      CSVPrinter printer = Csv.printer(writer);
-      printer.printRecord(header);
+      Csv.writeRecord(writer, header);
       while (!queue.isEmpty()) {
         Head head = queue.poll();
-        printer.printRecord(head.row);
+        Csv.writeRecord(writer, head.row);
         if (head.advance()) {
           queue.add(head);
         }
       }
-      printer.flush();
     } finally {
       for (CsvRecords input : inputs) {
         input.close();

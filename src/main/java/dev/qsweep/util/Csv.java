@@ -48,6 +48,16 @@ public final class Csv {
   }
 
   /**
+   * Writes one record of {@code fields} and its line end to {@code out}: the bytes a Commons CSV
+   * printer in {@link #FORMAT} writes, without a printer (and its per-character quoting logic) for
+   * the plain fields that are all a results file holds.
+   */
+  public static void writeRecord(Writer out, List<String> fields) throws IOException {
+    out.write(record(fields));
+    out.write('\n');
+  }
+
+  /**
    * The fields of a record's text without a double quote, carriage return or line feed: the text
    * between its commas, as it is, which is how Commons CSV reads such a line (no escape character,
    * no trimming, an empty field between two commas). A mutable list, as Commons CSV's.
