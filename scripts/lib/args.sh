@@ -7,7 +7,7 @@ whole() {
     '' | *[!0-9]*) ;;
     *) [ "${#2}" -le 9 ] && [ "$((10#$2))" -ge "$3" ] && return 0 ;;
   esac
-  echo "$(basename "$0"): $1 is $2; it must be a whole number from $3 to 999999999" >&2
+  echo "$(basename "$0"): $1 is ${2:-empty}; it must be a whole number from $3 to 999999999" >&2
   exit 2
 }
 
