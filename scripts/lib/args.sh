@@ -11,14 +11,18 @@ whole() {
   exit 2
 }
 
-# at_most MAX USAGE ARGS...: exits unless there are at most MAX arguments after USAGE.
+# at_most MAX USAGE ARGS...: exits unless there are at most MAX arguments after USAGE (0: none).
 at_most() {
   local max="$1" usage="$2"
   shift 2
   if [ "$#" -gt "$max" ]; then
-    local noun=arguments
-    [ "$max" -eq 1 ] && noun=argument
-    echo "$(basename "$0"): takes at most $max $noun ($usage), got $#: $*" >&2
+    if [ "$max" -eq 0 ]; then
+      echo "$(basename "$0"): takes no arguments, got $#: $*" >&2
+    else
+      local noun=arguments
+      [ "$max" -eq 1 ] && noun=argument
+      echo "$(basename "$0"): takes at most $max $noun ($usage), got $#: $*" >&2
+    fi
     exit 2
   fi
 }

@@ -78,5 +78,9 @@ final class ScriptArgsTest {
     assertEquals("args.sh: takes at most 3 arguments (A B C), got 4: 1 2 3 4\n", many.stderr());
     Run one = bash("at_most 1 RUNS \"$@\"", "1", "2");
     assertTrue(one.stderr().startsWith("args.sh: takes at most 1 argument (RUNS), got 2"));
+    assertEquals(0, bash("at_most 0 \"\" \"$@\"").exit());
+    Run none = bash("at_most 0 \"\" \"$@\"", "x");
+    assertEquals(2, none.exit());
+    assertEquals("args.sh: takes no arguments, got 1: x\n", none.stderr());
   }
 }
