@@ -34,8 +34,10 @@ public final class CsvRecords implements Iterator<List<String>>, Closeable {
   private long number;
 
   private CsvRecords(Path file) throws IOException {
+    // The scan first: a file it cannot read leaves no reader open.
+    boolean plainFile = !quotesOrCarriageReturns(file);
     BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-    if (quotesOrCarriageReturns(file)) {
+    if (!plainFile) {
       plain = null;
       parser = CSVParser.builder().setReader(in).setFormat(Csv.FORMAT).get();
       records = parser.iterator();
