@@ -38,36 +38,34 @@ final class ScriptThroughputTest {
         "pair_throughput \"$1/a\" \"$1/b\" \"$1/summed\"", dir.toAbsolutePath().toString());
   }
 
-  private static String summed(Path dir) throws Exception {
-    return Files.readString(dir.resolve("summed"), StandardCharsets.UTF_8);
+  /** Runs the pair and checks its figure and the sum of its rates, as the script prints them. */
+  private static void assertPair(Path dir, String a, String b, String together, String summed)
+      throws Exception {
+    ScriptLib.Run r = pair(dir, a, b);
+    assertEquals(0, r.exit(), r.stderr());
+    assertEquals(together, r.stdout());
+    assertEquals(summed + "\n", Files.readString(dir.resolve("summed"), StandardCharsets.UTF_8));
   }
 
   @Test
   void pairThatEndsTogether_givesItsSummedRates(@TempDir Path dir) throws Exception {
-    ScriptLib.Run r = pair(dir, c(1_000_000, 10), c(1_000_000, 10));
-    assertEquals(0, r.exit(), r.stderr());
-    assertEquals("2e+08", r.stdout());
-    assertEquals("2e+08\n", summed(dir));
+    assertPair(dir, c(1_000_000, 10), c(1_000_000, 10), "2e+08", "2e+08");
   }
 
   @Test
   void pairThatEndsApart_isChargedTheLongerProcessTime(@TempDir Path dir) throws Exception {
     // 10 ms and 16 ms: two million steps in 16 ms; the rates' sum counts the first core's idle
     // 6 ms as work.
-    ScriptLib.Run r = pair(dir, c(1_000_000, 10), c(1_000_000, 16));
-    assertEquals(0, r.exit(), r.stderr());
-    assertEquals("1.25e+08", r.stdout());
-    assertEquals("1.625e+08\n", summed(dir));
-    assertEquals("1.25e+08", pair(dir, c(1_000_000, 16), c(1_000_000, 10)).stdout());
+    assertPair(dir, c(1_000_000, 10), c(1_000_000, 16), "1.25e+08", "1.625e+08");
+    assertPair(dir, c(1_000_000, 16), c(1_000_000, 10), "1.25e+08", "1.625e+08");
   }
 
   @Test
   void runsBackToBack_addUpPerProcess(@TempDir Path dir) throws Exception {
-    // a: 1e6 steps in 10 ms, then 3e6 in 60 ms; b: 2e6 in 20 ms. 6e6 steps in 70 ms.
-    ScriptLib.Run r = pair(dir, c(1_000_000, 10) + c(3_000_000, 20), c(2_000_000, 10));
-    assertEquals(0, r.exit(), r.stderr());
-    assertEquals("8.571e+07", r.stdout());
-    assertEquals("1.571e+08\n", summed(dir), "4e6 / 70 ms + 2e6 / 20 ms");
+    // a: 1e6 steps in 10 ms, then 3e6 in 60 ms; b: 2e6 in 20 ms. 6e6 steps in 70 ms; the sum is
+    // 4e6 / 70 ms + 2e6 / 20 ms.
+    assertPair(
+        dir, c(1_000_000, 10) + c(3_000_000, 20), c(2_000_000, 10), "8.571e+07", "1.571e+08");
   }
 
   @Test
