@@ -35,9 +35,9 @@ public final class CsvRecords implements Iterator<List<String>>, Closeable {
 
   private CsvRecords(Path file) throws IOException {
     // The scan first: a file it cannot read leaves no reader open.
-    boolean plainFile = !quotesOrCarriageReturns(file);
+    boolean quoted = quotesOrCarriageReturns(file);
     BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-    if (!plainFile) {
+    if (quoted) {
       plain = null;
       parser = CSVParser.builder().setReader(in).setFormat(Csv.FORMAT).get();
       records = parser.iterator();
